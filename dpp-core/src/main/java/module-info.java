@@ -1,0 +1,13 @@
+/**
+ * Battery passports for Regulation (EU) 2023/1542: the passport model at Model, Batch and Item
+ * level, the bundled field catalogue, compliance validation and the JSON format.
+ */
+module org.dppkit.core {
+    requires transitive org.dppkit.gs1;
+    requires com.fasterxml.jackson.databind;
+    requires jakarta.validation;
+    requires org.hibernate.validator;
+
+    exports org.dppkit.core;
+    // exports org.dppkit.battery; (added with the first public type)
+}
