@@ -9,5 +9,5 @@ module org.dppkit.core {
     requires org.hibernate.validator;
 
     exports org.dppkit.core;
-    // exports org.dppkit.battery; (added with the first public type)
+    exports org.dppkit.battery;
 }
