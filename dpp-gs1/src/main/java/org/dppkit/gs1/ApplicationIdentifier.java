@@ -498,10 +498,32 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
                                     + " in '" + Texts.truncate(text.subSequence(from, to)) + "'");
                 }
             }
+            if (c.characterSet == CharacterSet.CSET64) {
+                checkPadding(text, pos, end, from, input, offset);
+            }
             for (int l = 0, n = c.linters.size(); l < n; l++) {
                 Linters.check(c.linters.get(l), this, text, pos, end, from, offset);
             }
             pos = end;
+        }
+    }
+
+    /** Base64url padding: at most two trailing '=', only when the length is a multiple of 3. */
+    private void checkPadding(CharSequence text, int from, int to, int valueFrom,
+            CharSequence input, int offset) {
+        int pads = 0;
+        while (pads < to - from && text.charAt(to - 1 - pads) == '=') {
+            pads++;
+        }
+        boolean bad = pads > 2 || (pads > 0 && (to - from) % 3 != 0);
+        for (int i = from; i < to - pads && !bad; i++) {
+            bad = text.charAt(i) == '=';
+        }
+        if (bad) {
+            int p = offset + (to - pads - valueFrom);
+            throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, p,
+                    "AI (" + code + ") value has '=' padding that base64url does not allow at"
+                            + " position " + p + " in '" + Texts.excerpt(text, to - pads) + "'");
         }
     }
 
