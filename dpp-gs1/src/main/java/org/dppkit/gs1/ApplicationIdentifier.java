@@ -194,6 +194,10 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
     private final int maxLength;
     private final boolean checkDigit;
     private final boolean date;
+    /** The req= rules, parsed: rule, alternative, AI patterns that must all be present. */
+    final String[][][] requireRules;
+    /** The ex= rules, parsed: AI patterns that must not be present. */
+    final String[] excludePatterns;
 
     ApplicationIdentifier(String code, String title, boolean predefinedLength,
             boolean dataAttribute, List<List<String>> qualifierSequences,
@@ -213,6 +217,19 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
         this.components = List.copyOf(components);
         this.requires = List.copyOf(requires);
         this.excludes = List.copyOf(excludes);
+        this.requireRules = new String[requires.size()][][];
+        for (int r = 0; r < requires.size(); r++) {
+            String[] alternatives = requires.get(r).split(",");
+            requireRules[r] = new String[alternatives.length][];
+            for (int a = 0; a < alternatives.length; a++) {
+                requireRules[r][a] = alternatives[a].split("\\+");
+            }
+        }
+        List<String> ex = new ArrayList<>();
+        for (String e : excludes) {
+            ex.addAll(List.of(e.split(",")));
+        }
+        this.excludePatterns = ex.toArray(new String[0]);
         int min = 0;
         int max = 0;
         boolean csum = false;

@@ -238,20 +238,15 @@ public final class DigitalLink {
         Objects.requireNonNull(options, "options");
         String stem = checkDomain(domain);
         List<ElementString.Element> elements = new ArrayList<>();
+        Map<String, String> seen = new java.util.HashMap<>();
         for (ElementString.Element e : elementString.elements()) {
-            boolean seen = false;
-            for (ElementString.Element o : elements) {
-                if (o.ai().equals(e.ai())) {
-                    if (!o.value().equals(e.value())) {
-                        throw new Gs1SyntaxException(Gs1ErrorCode.DUPLICATE_AI, -1,
-                                "AI (" + e.ai() + ") appears twice with different values in '"
-                                        + Texts.truncate(elementString.toBracketedString()) + "'");
-                    }
-                    seen = true;
-                }
-            }
-            if (!seen) {
+            String previous = seen.putIfAbsent(e.ai(), e.value());
+            if (previous == null) {
                 elements.add(e);
+            } else if (!previous.equals(e.value())) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.DUPLICATE_AI, -1,
+                        "AI (" + e.ai() + ") appears twice with different values in '"
+                                + Texts.truncate(elementString.toBracketedString()) + "'");
             }
         }
         ApplicationIdentifier key = null;

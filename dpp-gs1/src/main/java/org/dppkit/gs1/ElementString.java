@@ -463,22 +463,20 @@ public final class ElementString {
 
     /** Repeats with different values, req/ex rules and the (8030) serialised-key rule. */
     static void checkAssociations(List<Element> elements, CharSequence input) {
-        List<String> codes = new ArrayList<>(elements.size());
+        java.util.Map<String, String> seen = new java.util.LinkedHashMap<>();
         for (int i = 0; i < elements.size(); i++) {
             Element e = elements.get(i);
-            for (int j = 0; j < i; j++) {
-                Element o = elements.get(j);
-                if (o.ai.equals(e.ai) && !o.value.equals(e.value)) {
-                    throw new Gs1SyntaxException(Gs1ErrorCode.DUPLICATE_AI, -1,
-                            "AI (" + e.ai + ") appears twice with different values '"
-                                    + Texts.truncate(o.value) + "' and '" + Texts.truncate(e.value)
-                                    + "'" + (input == null ? "" : " in '" + Texts.truncate(input) + "'"));
-                }
+            String previous = seen.putIfAbsent(e.ai, e.value);
+            if (previous != null && !previous.equals(e.value)) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.DUPLICATE_AI, -1,
+                        "AI (" + e.ai + ") appears twice with different values '"
+                                + Texts.truncate(previous) + "' and '" + Texts.truncate(e.value)
+                                + "'" + (input == null ? "" : " in '" + Texts.truncate(input) + "'"));
             }
-            codes.add(e.ai);
         }
+        List<String> codes = new ArrayList<>(seen.keySet());
         Associations.check(codes, input);
-        if (codes.contains("8030")) {
+        if (seen.containsKey("8030")) {
             for (Element e : elements) {
                 boolean unserialised = ((e.ai.equals("253") || e.ai.equals("255"))
                         && e.value.length() <= 13) || (e.ai.equals("8003") && e.value.length() <= 14);
