@@ -194,6 +194,10 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
     private final int maxLength;
     private final boolean checkDigit;
     private final boolean date;
+    /** The req= rules, parsed: rule, alternative, AI patterns that must all be present. */
+    final String[][][] requireRules;
+    /** The ex= rules, parsed: AI patterns that must not be present. */
+    final String[] excludePatterns;
 
     ApplicationIdentifier(String code, String title, boolean predefinedLength,
             boolean dataAttribute, List<List<String>> qualifierSequences,
@@ -213,6 +217,19 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
         this.components = List.copyOf(components);
         this.requires = List.copyOf(requires);
         this.excludes = List.copyOf(excludes);
+        this.requireRules = new String[requires.size()][][];
+        for (int r = 0; r < requires.size(); r++) {
+            String[] alternatives = requires.get(r).split(",");
+            requireRules[r] = new String[alternatives.length][];
+            for (int a = 0; a < alternatives.length; a++) {
+                requireRules[r][a] = alternatives[a].split("\\+");
+            }
+        }
+        List<String> ex = new ArrayList<>();
+        for (String e : excludes) {
+            ex.addAll(List.of(e.split(",")));
+        }
+        this.excludePatterns = ex.toArray(new String[0]);
         int min = 0;
         int max = 0;
         boolean csum = false;
@@ -498,10 +515,32 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
                                     + " in '" + Texts.truncate(text.subSequence(from, to)) + "'");
                 }
             }
+            if (c.characterSet == CharacterSet.CSET64) {
+                checkPadding(text, pos, end, from, input, offset);
+            }
             for (int l = 0, n = c.linters.size(); l < n; l++) {
                 Linters.check(c.linters.get(l), this, text, pos, end, from, offset);
             }
             pos = end;
+        }
+    }
+
+    /** Base64url padding: at most two trailing '=', only when the length is a multiple of 3. */
+    private void checkPadding(CharSequence text, int from, int to, int valueFrom,
+            CharSequence input, int offset) {
+        int pads = 0;
+        while (pads < to - from && text.charAt(to - 1 - pads) == '=') {
+            pads++;
+        }
+        boolean bad = pads > 2 || (pads > 0 && (to - from) % 3 != 0);
+        for (int i = from; i < to - pads && !bad; i++) {
+            bad = text.charAt(i) == '=';
+        }
+        if (bad) {
+            int p = offset + (to - pads - valueFrom);
+            throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, p,
+                    "AI (" + code + ") value has '=' padding that base64url does not allow at"
+                            + " position " + p + " in '" + Texts.excerpt(text, to - pads) + "'");
         }
     }
 

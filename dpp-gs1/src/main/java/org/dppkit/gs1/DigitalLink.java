@@ -187,6 +187,159 @@ public final class DigitalLink {
         return new Parser(uri, options).parse();
     }
 
+    /**
+     * Converts an element string to a link on the canonical domain; see
+     * {@link #fromElementString(ElementString, String, ParseOptions)}.
+     *
+     * @param elementString the AI data, not null
+     * @return the link, not null
+     * @throws Gs1SyntaxException as {@link #fromElementString(ElementString, String, ParseOptions)}
+     */
+    public static DigitalLink fromElementString(ElementString elementString) {
+        return fromElementString(elementString, CANONICAL_DOMAIN, ParseOptions.strict());
+    }
+
+    /**
+     * Converts an element string to a link on a domain; see
+     * {@link #fromElementString(ElementString, String, ParseOptions)}.
+     *
+     * @param elementString the AI data, not null
+     * @param domain the domain, as {@link Builder#domain(String)} accepts it, not null
+     * @return the link, not null
+     * @throws Gs1SyntaxException as {@link #fromElementString(ElementString, String, ParseOptions)}
+     */
+    public static DigitalLink fromElementString(ElementString elementString, String domain) {
+        return fromElementString(elementString, domain, ParseOptions.strict());
+    }
+
+    /**
+     * Converts an element string to a link, as the GS1 Barcode Syntax Engine does: the primary
+     * key is the first AI of the data that is a Digital Link primary key; of its qualifier
+     * sequences, the one with most AIs present in the data is chosen (the first on a tie) and
+     * those AIs go to the path in the standard order, whatever their order in the data; every
+     * other AI becomes a data attribute, those with a predefined length first, each group in data
+     * order. Exact repeats collapse. A composite part is merged into the same link.
+     *
+     * @param elementString the AI data, not null
+     * @param domain the domain, as {@link Builder#domain(String)} accepts it, not null
+     * @param options with {@link ParseOptions#allowsUnknownAis()} AIs that are not in the
+     *     dictionary may become data attributes; not null
+     * @return the link, not null
+     * @throws Gs1SyntaxException {@link Gs1ErrorCode#BAD_PATH} if the data has no primary key,
+     *     {@link Gs1ErrorCode#NOT_AN_ATTRIBUTE} if an AI left for the query is not a permitted
+     *     data attribute (such as (8200), or (235) next to (10)), {@link Gs1ErrorCode#UNKNOWN_AI},
+     *     {@link Gs1ErrorCode#DUPLICATE_AI} for an AI repeated with a different value, or the
+     *     codes of {@link Builder#domain(String)}
+     */
+    public static DigitalLink fromElementString(ElementString elementString, String domain,
+            ParseOptions options) {
+        Objects.requireNonNull(elementString, "elementString");
+        Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(options, "options");
+        String stem = checkDomain(domain);
+        List<ElementString.Element> elements = new ArrayList<>();
+        Map<String, String> seen = new java.util.HashMap<>();
+        for (ElementString.Element e : elementString.elements()) {
+            String previous = seen.putIfAbsent(e.ai(), e.value());
+            if (previous == null) {
+                elements.add(e);
+            } else if (!previous.equals(e.value())) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.DUPLICATE_AI, -1,
+                        "AI (" + e.ai() + ") appears twice with different values in '"
+                                + Texts.truncate(elementString.toBracketedString()) + "'");
+            }
+        }
+        ApplicationIdentifier key = null;
+        String keyValue = null;
+        for (ElementString.Element e : elements) {
+            ApplicationIdentifier ai = AiTable.lookup(e.ai(), 0, e.ai().length());
+            if (ai != null && ai.isPrimaryKey()) {
+                key = ai;
+                keyValue = e.value();
+                break;
+            }
+        }
+        if (key == null) {
+            throw new Gs1SyntaxException(Gs1ErrorCode.BAD_PATH, -1,
+                    "element string has no GS1 Digital Link primary key such as (01): '"
+                            + Texts.truncate(elementString.toBracketedString()) + "'");
+        }
+        List<String> best = List.of();
+        int bestCount = -1;
+        for (List<String> seq : key.qualifierSequences()) {
+            int count = 0;
+            for (String q : seq) {
+                for (ElementString.Element e : elements) {
+                    if (e.ai().equals(q)) {
+                        count++;
+                    }
+                }
+            }
+            if (count > bestCount) {
+                best = seq;
+                bestCount = count;
+            }
+        }
+        List<ApplicationIdentifier> qAis = new ArrayList<>();
+        List<String> qValues = new ArrayList<>();
+        for (String q : best) {
+            for (ElementString.Element e : elements) {
+                if (e.ai().equals(q)) {
+                    qAis.add(ApplicationIdentifier.of(q));
+                    qValues.add(e.value());
+                }
+            }
+        }
+        ApplicationIdentifier[] qa = qAis.toArray(new ApplicationIdentifier[0]);
+        Map<String, String> fixed = new LinkedHashMap<>();
+        Map<String, String> variable = new LinkedHashMap<>();
+        for (ElementString.Element e : elements) {
+            String code = e.ai();
+            if (code.equals(key.code()) || qAis.contains(AiTable.lookup(code, 0, code.length()))) {
+                continue;
+            }
+            ApplicationIdentifier ai = AiTable.lookup(code, 0, code.length());
+            if (ai == null) {
+                if (!options.allowsUnknownAis()) {
+                    throw new Gs1SyntaxException(Gs1ErrorCode.UNKNOWN_AI, -1,
+                            "AI (" + code + ") is not in the GS1 Barcode Syntax Dictionary and"
+                                    + " unknown AIs are not permitted as data attributes");
+                }
+                variable.put(code, e.value());
+            } else if (!ai.isDataAttribute() || belongsInPath(key, qa, qa.length, code)) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.NOT_AN_ATTRIBUTE, -1,
+                        "AI (" + code + ") " + ai.title() + " cannot go into the path after ("
+                                + key.code() + ") with the qualifiers present and is not a permitted"
+                                + " data attribute");
+            } else {
+                (ai.isPredefinedLength() ? fixed : variable).put(code, e.value());
+            }
+        }
+        fixed.putAll(variable);
+        Map<String, String> attributes = fixed.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(fixed);
+        return new DigitalLink(stem, key, keyValue, qa, qValues.toArray(new String[0]),
+                attributes, null, List.of());
+    }
+
+    /**
+     * Returns the AI data of the link as an element string: primary key, key qualifiers, then
+     * data attributes, in link order (link type and other parameters are not AI data).
+     *
+     * @return the element string, not null
+     */
+    public ElementString toElementString() {
+        List<ElementString.Element> elements = new ArrayList<>();
+        elements.add(ElementString.Element.unchecked(keyAi.code(), keyValue));
+        for (int i = 0; i < qualifierAis.length; i++) {
+            elements.add(ElementString.Element.unchecked(qualifierAis[i].code(), qualifierValues[i]));
+        }
+        for (Map.Entry<String, String> e : attributes.entrySet()) {
+            elements.add(ElementString.Element.unchecked(e.getKey(), e.getValue()));
+        }
+        return ElementString.ofTrusted(elements);
+    }
+
     // ------------------------------------------------------------------------------- accessors
 
     /**
@@ -1011,7 +1164,7 @@ public final class DigitalLink {
             }
             DigitalLink link = new DigitalLink(domain, key, keyValue, qAis, qValues, attributes,
                     linkType, others);
-            if (!attributes.isEmpty() || nq > 0) {
+            if ((!attributes.isEmpty() || nq > 0) && options.checksAssociations()) {
                 Associations.check(link.aiCodes(), s);
             }
             return link;
