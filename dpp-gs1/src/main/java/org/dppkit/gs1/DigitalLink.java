@@ -1024,6 +1024,12 @@ public final class DigitalLink {
                     fragment = i;
                     break;
                 }
+                if (c == '%' && (i + 2 >= length || PercentCodec.hexValue(s.charAt(i + 1)) < 0
+                        || PercentCodec.hexValue(s.charAt(i + 2)) < 0)) {
+                    throw new Gs1SyntaxException(Gs1ErrorCode.BAD_PERCENT_ENCODING, i,
+                            "URI has '%' not followed by two hex digits at position " + i
+                                    + " in '" + Texts.excerpt(s, i) + "'");
+                }
                 if (c == '?' && query < 0) {
                     query = i;
                 }
