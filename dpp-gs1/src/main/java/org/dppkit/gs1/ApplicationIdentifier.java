@@ -201,6 +201,12 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
     final String[][][] requireRules;
     /** The ex= rules, parsed: AI patterns that must not be present. */
     final String[] excludePatterns;
+    /**
+     * For a primary key: per qualifier alternative, per subset (bit i = i-th qualifier present),
+     * whether key plus those qualifiers pass the association rules. Set once by {@link AiTable}
+     * during its class initialisation, before any instance is published.
+     */
+    boolean[][] qualifierCombinationValid;
 
     ApplicationIdentifier(String code, String title, boolean predefinedLength,
             boolean dataAttribute, List<List<String>> qualifierSequences,

@@ -58,6 +58,16 @@ final class Associations {
         }
     }
 
+    /** Tells whether the rules pass; used once per key and qualifier combination at start-up. */
+    static boolean passes(List<String> codes) {
+        try {
+            check(codes, null);
+            return true;
+        } catch (Gs1SyntaxException e) {
+            return false;
+        }
+    }
+
     private static String where(CharSequence input) {
         return input == null ? "" : " in '" + Texts.truncate(input) + "'";
     }

@@ -676,6 +676,17 @@ public final class DigitalLink {
         return -1;
     }
 
+    /** Returns the bit set of the alternative's positions that the qualifiers occupy. */
+    static int qualifierMask(ApplicationIdentifier key, int alternative,
+            ApplicationIdentifier[] ais) {
+        List<String> seq = key.qualifierSequences().get(alternative);
+        int mask = 0;
+        for (ApplicationIdentifier ai : ais) {
+            mask |= 1 << seq.indexOf(ai.code());
+        }
+        return mask;
+    }
+
     /**
      * Tells whether the AI could stand in the path as a qualifier of the key together with the
      * qualifiers present (then it must not be a data attribute).
@@ -1103,7 +1114,8 @@ public final class DigitalLink {
                 int p = pairs - 2 - k;
                 qAis[k] = ais[p];
             }
-            if (nq > 0 && matchSequence(key, qAis, nq) < 0) {
+            int alternative = nq == 0 ? 0 : matchSequence(key, qAis, nq);
+            if (alternative < 0) {
                 int firstQ = pos[3 * (pairs - 2)];
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_KEY_QUALIFIER, firstQ,
                         "path AIs after (" + key.code() + ") must follow one of "
@@ -1180,8 +1192,12 @@ public final class DigitalLink {
             }
             DigitalLink link = new DigitalLink(domain, key, keyValue, qAis, qValues, attributes,
                     linkType, others);
-            if ((!attributes.isEmpty() || nq > 0) && options.checksAssociations()) {
-                Associations.check(link.aiCodeArray(), s);
+            if (options.checksAssociations()) {
+                if (!attributes.isEmpty()) {
+                    Associations.check(link.aiCodeArray(), s);
+                } else if (!key.qualifierCombinationValid[alternative][qualifierMask(key, alternative, qAis)]) {
+                    Associations.check(link.aiCodeArray(), s); // throws with the rule that failed
+                }
             }
             return link;
         }
