@@ -49,6 +49,28 @@ final class AiTable {
         for (ApplicationIdentifier ai : all) {
             BY_CODE[index(ai.code(), 0, ai.code().length())] = ai;
         }
+        for (ApplicationIdentifier ai : all) {
+            List<List<String>> sequences = ai.qualifierSequences();
+            if (!ai.isPrimaryKey()) {
+                continue;
+            }
+            boolean[][] valid = new boolean[sequences.size()][];
+            for (int a = 0; a < sequences.size(); a++) {
+                List<String> seq = sequences.get(a);
+                valid[a] = new boolean[1 << seq.size()];
+                for (int mask = 0; mask < valid[a].length; mask++) {
+                    List<String> codes = new ArrayList<>();
+                    codes.add(ai.code());
+                    for (int q = 0; q < seq.size(); q++) {
+                        if ((mask & (1 << q)) != 0) {
+                            codes.add(seq.get(q));
+                        }
+                    }
+                    valid[a][mask] = Associations.passes(codes);
+                }
+            }
+            ai.qualifierCombinationValid = valid;
+        }
         ALL = Collections.unmodifiableList(all);
     }
 

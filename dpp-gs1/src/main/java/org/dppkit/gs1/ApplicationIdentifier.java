@@ -93,6 +93,7 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
         private final int maxLength;
         private final boolean optional;
         private final List<String> linters;
+        private final String[] linterArray;
 
         Component(CharacterSet characterSet, int minLength, int maxLength, boolean optional,
                 List<String> linters) {
@@ -101,6 +102,7 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
             this.maxLength = maxLength;
             this.optional = optional;
             this.linters = List.copyOf(linters);
+            this.linterArray = linters.toArray(new String[0]);
         }
 
         /**
@@ -188,6 +190,7 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
     private final boolean primaryKey;
     private final List<List<String>> qualifierSequences;
     private final List<Component> components;
+    private final Component[] componentArray;
     private final List<String> requires;
     private final List<String> excludes;
     private final int minLength;
@@ -198,6 +201,12 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
     final String[][][] requireRules;
     /** The ex= rules, parsed: AI patterns that must not be present. */
     final String[] excludePatterns;
+    /**
+     * For a primary key: per qualifier alternative, per subset (bit i = i-th qualifier present),
+     * whether key plus those qualifiers pass the association rules. Set once by {@link AiTable}
+     * during its class initialisation, before any instance is published.
+     */
+    boolean[][] qualifierCombinationValid;
 
     ApplicationIdentifier(String code, String title, boolean predefinedLength,
             boolean dataAttribute, List<List<String>> qualifierSequences,
@@ -215,6 +224,7 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
         }
         this.qualifierSequences = Collections.unmodifiableList(seqs);
         this.components = List.copyOf(components);
+        this.componentArray = components.toArray(new Component[0]);
         this.requires = List.copyOf(requires);
         this.excludes = List.copyOf(excludes);
         this.requireRules = new String[requires.size()][][];
@@ -492,7 +502,9 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
                             + offset);
         }
         int pos = from;
-        for (Component c : components) {
+        Component[] parts = componentArray;
+        for (int k = 0; k < parts.length; k++) {
+            Component c = parts[k];
             if (pos >= to) {
                 // lengths were checked: only optional components remain
                 break;
@@ -518,8 +530,9 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
             if (c.characterSet == CharacterSet.CSET64) {
                 checkPadding(text, pos, end, from, input, offset);
             }
-            for (int l = 0, n = c.linters.size(); l < n; l++) {
-                Linters.check(c.linters.get(l), this, text, pos, end, from, offset);
+            String[] linterNames = c.linterArray;
+            for (int l = 0; l < linterNames.length; l++) {
+                Linters.check(linterNames[l], this, text, pos, end, from, offset);
             }
             pos = end;
         }

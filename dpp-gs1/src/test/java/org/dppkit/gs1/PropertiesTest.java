@@ -139,7 +139,12 @@ class PropertiesTest {
 
     @Property(tries = 1000)
     void parsers_throwOnlyGs1SyntaxException(@ForAll("hostile") String input) {
-        expectOnlySyntaxErrors(() -> DigitalLink.parse(input));
+        expectOnlySyntaxErrors(() -> {
+            DigitalLink link = DigitalLink.parse(input);
+            // whatever is accepted formats to a valid URI that parses back to the same link
+            assertEquals(link, DigitalLink.parse(link.toUri().toString()));
+            assertEquals(link.toCanonical(), DigitalLink.fromElementString(link.toElementString()));
+        });
         expectOnlySyntaxErrors(() -> DigitalLink.parse(input, ParseOptions.strict().withZeroSuppressedGtin(true)
                 .withUnknownAis(true).withConvenienceAlphas(true)));
         expectOnlySyntaxErrors(() -> ElementString.parse(input));
