@@ -4,6 +4,7 @@ import com.google.zxing.qrcode.encoder.QRCode;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.dppkit.gs1.DigitalLink;
 
 /**
  * An encoded QR Code: the square grid of dark and light modules, with the version,
@@ -64,6 +65,34 @@ public final class QrSymbol {
      */
     public static QrSymbol encode(CharSequence text) {
         return encode(text, QrOptions.defaults());
+    }
+
+    /**
+     * Encodes a GS1 Digital Link with the default options; the symbol carries
+     * {@code link.toString()} and the link's GS1 human-readable interpretation as caption.
+     *
+     * @param link the link, not null
+     * @return the symbol, not null
+     * @throws QrException if the URI is too long ({@link QrErrorCode#DATA_TOO_LONG})
+     */
+    public static QrSymbol encode(DigitalLink link) {
+        return encode(link, QrOptions.defaults());
+    }
+
+    /**
+     * Encodes a GS1 Digital Link with the given options; the symbol carries
+     * {@code link.toString()} (scheme and host upper-cased if the options say so) and the link's
+     * GS1 human-readable interpretation, such as {@code (01) 09506000134352 (21) SN-000123}.
+     *
+     * @param link the link, not null
+     * @param options the options, not null
+     * @return the symbol, not null
+     * @throws QrException if the URI is too long for the chosen version and error correction
+     *     ({@link QrErrorCode#DATA_TOO_LONG}, with {@link QrException#maxLength()})
+     */
+    public static QrSymbol encode(DigitalLink link, QrOptions options) {
+        Objects.requireNonNull(link, "link");
+        return encode(link.toString(), options, Captions.hri(link));
     }
 
     /**
