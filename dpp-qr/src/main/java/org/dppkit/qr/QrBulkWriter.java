@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -251,7 +252,7 @@ public final class QrBulkWriter {
         }
     }
 
-    private Item produce(DigitalLink link, long index, Path directory) {
+    private Item produce(DigitalLink link, long index, Path directory, AtomicLong files) {
         String name = null;
         try {
             name = fileName(link) + "." + renderer.format().extension();
@@ -266,6 +267,7 @@ public final class QrBulkWriter {
                     }
                     move(tmp, target);
                     moved = true;
+                    files.incrementAndGet();
                 } finally {
                     if (!moved) {
                         deleteQuietly(tmp);
@@ -291,6 +293,7 @@ public final class QrBulkWriter {
         Set<String> warnings = new LinkedHashSet<>();
         long done = 0;
         long submitted = 0;
+        AtomicLong files = new AtomicLong();
         boolean cancelled = false;
         long start = System.nanoTime();
         try {
@@ -315,7 +318,7 @@ public final class QrBulkWriter {
                 }
                 DigitalLink link = Objects.requireNonNull(it.next(), "links must not hold null");
                 long index = submitted++;
-                window.add(pool.submit(() -> produce(link, index, directory)));
+                window.add(pool.submit(() -> produce(link, index, directory, files)));
             }
             while (!cancelled && !window.isEmpty()) {
                 if (cancellation.isCancelled()) {
@@ -338,16 +341,9 @@ public final class QrBulkWriter {
             pool.shutdown();
             awaitTermination(pool);
         }
-        if (cancelled && zip == null) {
-            // Labels that were running when the job stopped are complete files: count them.
-            for (Future<Item> f : window) {
-                if (f.isDone() && !f.isCancelled()) {
-                    Item item = take(f);
-                    if (item != null && item.error == null) {
-                        done++;
-                    }
-                }
-            }
+        if (zip == null) {
+            // Labels that were running when the job stopped are complete files: count them all.
+            done = files.get();
         }
         return new BulkResult(target, done, cancelled, java.util.List.copyOf(warnings));
     }

@@ -2,7 +2,6 @@ package org.dppkit.qr;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
 import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
 import com.google.zxing.common.HybridBinarizer;
@@ -24,8 +23,15 @@ import java.util.Optional;
  * <p>The reader works on the raster directly (no {@code javax.imageio}); PNG input is read by a
  * small built-in decoder for greyscale, non-interlaced PNG (bit depth 1, 2, 4 or 8), which covers
  * everything {@link PngRenderer} writes. SVG input is read for the single path
- * {@link SvgRenderer} writes. Rasters are decoded with the {@code HybridBinarizer}, as a camera
- * image would be, not with ZXing's pure-barcode shortcut.
+ * {@link SvgRenderer} writes.
+ *
+ * <p>Rasters are first decoded as a camera image would be: {@code HybridBinarizer} and ZXing's
+ * finder-pattern detector. ZXing's detector is known to miss some valid symbols whose data
+ * happens to contain finder-like 1:1:3:1:1 runs (seen with version-8 symbols at ECC H rendered
+ * at 3 or more pixels a module). Only then is the raster read as a pure barcode (module grid
+ * taken straight from the clean, axis-aligned image), and {@link Verification#detected()} is
+ * false, so callers can tell the two apart. Either way the decoded text must equal the expected
+ * text exactly.
  *
  * <h2>Implementation Requirements</h2>
  * This class is stateless and thread-safe; each call uses its own reader.
@@ -120,32 +126,48 @@ public final class QrVerifier {
     }
 
     static Verification check(Raster raster, String expected, String what) {
-        String decoded = decode(raster);
+        String decoded = decode(raster, false);
+        boolean detected = decoded != null;
+        if (decoded == null) {
+            decoded = decode(raster, true);
+        }
+        String size = raster.getWidth() + "x" + raster.getHeight() + " pixels";
         String detail;
         if (decoded == null) {
-            detail = "no QR Code found in the " + what + " (" + raster.getWidth() + "x"
-                    + raster.getHeight() + " pixels); expected '" + Checks.truncate(expected) + "'";
+            detail = "no QR Code found in the " + what + " (" + size + "); expected '"
+                    + Checks.truncate(expected) + "'";
         } else if (decoded.equals(expected)) {
-            detail = "the " + what + " decodes to the expected text '" + Checks.truncate(expected) + "'";
+            detail = "the " + what + " decodes to the expected text '" + Checks.truncate(expected)
+                    + "'" + (detected ? "" : PURE_NOTE);
         } else {
             detail = "the " + what + " decodes to '" + Checks.truncate(decoded)
                     + "' but the expected text is '" + Checks.truncate(expected) + "'";
         }
-        return new Verification(expected, decoded, detail);
+        return new Verification(expected, decoded, detected, detail);
     }
 
-    static String decode(Raster raster) {
+    private static final String PURE_NOTE = " (read as a pure barcode: ZXing's finder-pattern "
+            + "detector did not locate the symbol)";
+
+    /**
+     * Decodes with ZXing's detector (as from a camera image) or, with {@code pure}, by reading the
+     * module grid straight from a clean, axis-aligned raster.
+     */
+    static String decode(Raster raster, boolean pure) {
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
         hints.put(DecodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
-        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        hints.put(pure ? DecodeHintType.PURE_BARCODE : DecodeHintType.TRY_HARDER, Boolean.TRUE);
         try {
             Result r = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(raster)), hints);
             return r.getText();
-        } catch (NotFoundException e) {
-            return null;
         } catch (ReaderException e) {
             return null;
         }
+    }
+
+    static String decode(Raster raster) {
+        String text = decode(raster, false);
+        return text != null ? text : decode(raster, true);
     }
 
     static void require(Verification v, String what) {

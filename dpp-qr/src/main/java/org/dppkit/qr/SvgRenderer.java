@@ -20,8 +20,9 @@ import java.util.Optional;
  * with the same geometry as the PNG or ZPL one. The background is left transparent: print on a
  * light, high-contrast material. The caption ({@link #withCaption(boolean)}) is the GS1 HRI of the
  * symbol's Digital Link, such as {@code (01) 09506000134352 (21) SN-000123}, in a monospace font
- * below the quiet zone; when the text is wider than the symbol the drawing is widened and the
- * symbol centred. Symbols encoded from plain text have no caption (a warning says so).
+ * below the quiet zone, centred and as wide as the symbol with its quiet zone: the elements
+ * are wrapped onto lines, and the font is made smaller when the longest element would not fit.
+ * Symbols encoded from plain text that is not a Digital Link have no caption (a warning says so).
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe.
@@ -32,6 +33,8 @@ public final class SvgRenderer implements QrRenderer {
     public static final double DEFAULT_CAPTION_FONT_MM = 2.0;
     /** Advance width of a monospace glyph, as a fraction of the font size. */
     static final double GLYPH_ADVANCE = 0.6;
+    /** Caption line height, as a multiple of the font size. */
+    static final double LINE_HEIGHT = 1.2;
 
     private final PrintSpec spec;
     private final boolean caption;
@@ -213,28 +216,25 @@ public final class SvgRenderer implements QrRenderer {
     static final class Label {
         final QrSymbol symbol;
         final PrintLayout layout;
-        final String caption;
+        final List<String> lines;
         final double fontModules;
         final double widthModules;
         final double heightModules;
-        final double symbolOffset;
 
         Label(QrSymbol symbol, PrintLayout layout, String caption, double fontMm) {
             this.symbol = symbol;
             this.layout = layout;
-            this.caption = caption;
             int total = layout.totalModules();
+            widthModules = total;
             if (caption == null) {
+                lines = List.of();
                 fontModules = 0;
-                widthModules = total;
                 heightModules = total;
-                symbolOffset = 0;
             } else {
-                fontModules = fontMm / layout.xDimensionMm();
-                double textWidth = (caption.length() * GLYPH_ADVANCE + 1) * fontModules;
-                widthModules = Math.max(total, textWidth);
-                heightModules = total + fontModules * 1.3;
-                symbolOffset = (widthModules - total) / 2;
+                Captions.Wrapped w = Captions.wrap(caption, layout.symbolSizeMm(), fontMm);
+                lines = w.lines;
+                fontModules = w.fontMm / layout.xDimensionMm();
+                heightModules = total + fontModules * (LINE_HEIGHT * lines.size() - 0.1);
             }
         }
 
@@ -246,26 +246,20 @@ public final class SvgRenderer implements QrRenderer {
             return heightModules * layout.xDimensionMm();
         }
 
-        /** Appends the path (and caption) in module units. */
+        /** Appends the path (and caption lines) in module units. */
         void appendBody(StringBuilder sb) {
-            sb.append("<path fill=\"#000000\"");
-            if (symbolOffset > 0) {
-                sb.append(" transform=\"translate(");
-                Num.append(sb, symbolOffset, 3);
-                sb.append(" 0)\"");
-            }
-            sb.append(" d=\"");
+            sb.append("<path fill=\"#000000\" d=\"");
             appendPathData(sb, symbol, layout.quietZoneModules());
             sb.append("\"/>");
-            if (caption != null) {
+            for (int i = 0; i < lines.size(); i++) {
                 sb.append("<text x=\"");
                 Num.append(sb, widthModules / 2, 3);
                 sb.append("\" y=\"");
-                Num.append(sb, layout.totalModules() + fontModules, 3);
+                Num.append(sb, layout.totalModules() + fontModules * (0.8 + LINE_HEIGHT * i), 3);
                 sb.append("\" font-family=\"OCR-B,monospace\" font-size=\"");
                 Num.append(sb, fontModules, 3);
                 sb.append("\" text-anchor=\"middle\" fill=\"#000000\">");
-                appendEscaped(sb, caption);
+                appendEscaped(sb, lines.get(i));
                 sb.append("</text>");
             }
         }

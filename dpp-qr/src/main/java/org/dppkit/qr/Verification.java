@@ -14,11 +14,13 @@ public final class Verification {
 
     private final String expected;
     private final String decoded;
+    private final boolean detected;
     private final String detail;
 
-    Verification(String expected, String decoded, String detail) {
+    Verification(String expected, String decoded, boolean detected, String detail) {
         this.expected = expected;
         this.decoded = decoded;
+        this.detected = detected;
         this.detail = detail;
     }
 
@@ -50,6 +52,17 @@ public final class Verification {
     }
 
     /**
+     * Returns whether ZXing's finder-pattern detector located the symbol, as it would in a camera
+     * image; false when nothing was decoded or only the pure-barcode reading succeeded (see
+     * {@link QrVerifier}).
+     *
+     * @return true if the detector located the symbol
+     */
+    public boolean detected() {
+        return detected;
+    }
+
+    /**
      * Returns a sentence describing the outcome, for messages.
      *
      * @return the description, not null
@@ -68,7 +81,7 @@ public final class Verification {
         }
         Verification o = (Verification) obj;
         return expected.equals(o.expected) && Objects.equals(decoded, o.decoded)
-                && detail.equals(o.detail);
+                && detected == o.detected && detail.equals(o.detail);
     }
 
     @Override

@@ -68,7 +68,8 @@ public final class ZplRenderer implements QrRenderer {
     }
 
     /**
-     * Returns a copy that does or does not print the GS1 HRI caption under the symbol (font 0).
+     * Returns a copy that does or does not print the GS1 HRI caption under the symbol (font 0),
+     * wrapped and sized as {@link SvgRenderer} does.
      *
      * @param caption true to print the caption
      * @return the renderer, not null
@@ -119,20 +120,29 @@ public final class ZplRenderer implements QrRenderer {
                 warnings.add("No caption: the symbol's text is not a GS1 Digital Link with a GTIN");
             }
         }
-        int fontDots = (int) Math.round(captionFontMm * spec.dpi() / PrintSpec.MM_PER_INCH);
-        int height = hri == null ? side : side + fontDots * 3 / 2;
+        Captions.Wrapped wrapped = hri == null ? null
+                : Captions.wrap(hri, layout.symbolSizeMm(), captionFontMm);
+        int fontDots = wrapped == null ? 0
+                : Math.max(1, (int) Math.round(wrapped.fontMm * spec.dpi() / PrintSpec.MM_PER_INCH));
+        int lineDots = fontDots * 6 / 5;
+        int height = wrapped == null ? side : side + lineDots * wrapped.lines.size();
+        boolean ascii = Encoding.isAscii(symbol.text()) && (hri == null || Encoding.isAscii(hri));
         StringBuilder sb = new StringBuilder(128 + symbol.text().length());
-        sb.append(Encoding.isAscii(symbol.text()) && (hri == null || Encoding.isAscii(hri)) ? "^XA\n" : "^XA\n^CI28\n").append("^PW").append(side).append("^LL").append(height).append("^LH0,0\n");
+        sb.append(ascii ? "^XA\n" : "^XA\n^CI28\n");
+        sb.append("^PW").append(side).append("^LL").append(height).append("^LH0,0\n");
         sb.append("^FO").append(quiet).append(',').append(quiet)
                 .append("^BQN,2,").append(layout.dotsPerModule()).append(',').append(ecc)
                 .append("^FH\\^FD").append(ecc).append("A,");
         escape(sb, symbol.text());
         sb.append("^FS\n");
-        if (hri != null) {
-            sb.append("^FO0,").append(side).append("^FB").append(side).append(",1,0,C^A0N,")
-                    .append(fontDots).append(',').append(fontDots).append("^FH\\^FD");
-            escape(sb, hri);
-            sb.append("^FS\n");
+        if (wrapped != null) {
+            for (int i = 0; i < wrapped.lines.size(); i++) {
+                sb.append("^FO0,").append(side + i * lineDots).append("^FB").append(side)
+                        .append(",1,0,C^A0N,").append(fontDots).append(',').append(fontDots)
+                        .append("^FH\\^FD");
+                escape(sb, wrapped.lines.get(i));
+                sb.append("^FS\n");
+            }
         }
         sb.append("^XZ\n");
         String zpl = sb.toString();
