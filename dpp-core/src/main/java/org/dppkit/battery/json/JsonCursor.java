@@ -28,6 +28,8 @@ final class JsonCursor implements AutoCloseable {
     private static final int MAX_FOUND = 40;
 
     private final JsonParser parser;
+    /** True when the current token was peeked and is returned again by the next {@link #next()}. */
+    private boolean pushedBack;
 
     JsonCursor(JsonParser parser) {
         this.parser = parser;
@@ -35,6 +37,10 @@ final class JsonCursor implements AutoCloseable {
 
     /** Advances to the next token; null at the end of input. */
     JsonToken next() {
+        if (pushedBack) {
+            pushedBack = false;
+            return parser.currentToken();
+        }
         try {
             return parser.nextToken();
         } catch (JsonProcessingException e) {
@@ -42,6 +48,13 @@ final class JsonCursor implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read passport JSON: " + e.getMessage(), e);
         }
+    }
+
+    /** Reads the next token without consuming it: the following {@link #next()} returns it. */
+    JsonToken peek() {
+        JsonToken t = next();
+        pushedBack = true;
+        return t;
     }
 
     /** Returns the current token, null before the first and after the last. */
@@ -64,6 +77,16 @@ final class JsonCursor implements AutoCloseable {
         return p.toString();
     }
 
+    /** Returns the 1-based line of the current token. */
+    int line() {
+        return Math.max(parser.currentTokenLocation().getLineNr(), 1);
+    }
+
+    /** Returns the 1-based column of the current token. */
+    int column() {
+        return Math.max(parser.currentTokenLocation().getColumnNr(), 1);
+    }
+
     /** Returns the pointer of a property of the object whose pointer is given. */
     static String child(String objectPointer, String name) {
         return objectPointer + '/' + name.replace("~", "~0").replace("/", "~1");
@@ -84,18 +107,23 @@ final class JsonCursor implements AutoCloseable {
     /** A failure at the current token's location, naming the given pointer. */
     PassportFormatException failAt(String pointer, String reason, Throwable cause) {
         JsonLocation loc = parser.currentTokenLocation();
-        return new PassportFormatException(reason, pointer, Math.max(loc.getLineNr(), 0),
-                Math.max(loc.getColumnNr(), 0), cause);
+        return new PassportFormatException(reason, pointer, Math.max(loc.getLineNr(), 1),
+                Math.max(loc.getColumnNr(), 1), cause);
     }
 
     private PassportFormatException translate(JsonProcessingException e) {
         JsonLocation loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        String original = e.getOriginalMessage();
+        String original = String.valueOf(e.getOriginalMessage());
+        int marker = original.indexOf(" (start marker");
+        if (marker > 0) {
+            original = original.substring(0, marker);
+        }
         String reason;
         if (e instanceof StreamConstraintsException) {
             reason = "input exceeds a reader limit: " + original;
-        } else if (original != null && original.startsWith("Duplicate ")) {
-            reason = "duplicate key (each key may appear once in an object): " + original;
+        } else if (original.startsWith("Duplicate field '") && original.endsWith("'")) {
+            reason = "duplicate key \"" + truncate(original.substring(17, original.length() - 1))
+                    + "\" (each key may appear once in an object)";
         } else {
             reason = "malformed JSON: " + original;
         }
@@ -105,8 +133,8 @@ final class JsonCursor implements AutoCloseable {
         } catch (RuntimeException ignored) {
             ptr = "";
         }
-        return new PassportFormatException(reason, ptr, Math.max(loc.getLineNr(), 0),
-                Math.max(loc.getColumnNr(), 0), e);
+        return new PassportFormatException(reason, ptr, Math.max(loc.getLineNr(), 1),
+                Math.max(loc.getColumnNr(), 1), e);
     }
 
     /** Describes the current token for a message: {@code string "abc"}, {@code number 3.5}. */
@@ -228,6 +256,11 @@ final class JsonCursor implements AutoCloseable {
     BigInteger integer(String what) {
         JsonToken t = next();
         if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            String txt = text();
+            if (txt.indexOf('e') >= 0 || txt.indexOf('E') >= 0) {
+                throw failHere("expected " + what + " written without exponent but found number "
+                        + truncate(txt), null);
+            }
             throw failHere("expected " + what + " but found number " + truncate(text())
                     + ", which has a fraction (it would lose precision)", null);
         }
