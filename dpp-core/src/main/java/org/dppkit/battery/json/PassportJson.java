@@ -134,6 +134,14 @@ public final class PassportJson {
         return sw.toString();
     }
 
+    JsonCursor cursor(Reader in) {
+        try {
+            return new JsonCursor(factory.createParser(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     PassportDocument readDocument(String json) {
         Objects.requireNonNull(json, "json");
         try (JsonCursor c = new JsonCursor(factory.createParser(json))) {
