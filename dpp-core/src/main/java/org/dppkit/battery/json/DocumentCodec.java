@@ -106,6 +106,8 @@ final class DocumentCodec {
                     break;
                 case "id":
                     d.id = c.string("a GS1 Digital Link URI");
+                    d.idLine = c.line();
+                    d.idColumn = c.column();
                     break;
                 case "version":
                     d.version = c.intValue("a version number", 1, Integer.MAX_VALUE);
@@ -115,6 +117,9 @@ final class DocumentCodec {
                     d.audience = readEnum(c, Audience.class, "an audience");
                     break;
                 case "derivedFrom":
+                    c.peek();
+                    d.derivedLine = c.line();
+                    d.derivedColumn = c.column();
                     readDerivedFrom(c, d);
                     break;
                 case "fields":
@@ -122,6 +127,9 @@ final class DocumentCodec {
                     seenFields = true;
                     break;
                 case "provenance":
+                    c.peek();
+                    d.provenanceLine = c.line();
+                    d.provenanceColumn = c.column();
                     readProvenance(c, d);
                     break;
                 case "extensions":
@@ -145,6 +153,7 @@ final class DocumentCodec {
         requirePresent(c, d.audience != null, "audience", "the audience (PUBLIC, LEGITIMATE_INTEREST, AUTHORITIES or ISSUER)");
         requirePresent(c, seenFields, "fields", "the object of field values");
         c.end();
+        DocumentChecks.check(d);
         return d;
     }
 

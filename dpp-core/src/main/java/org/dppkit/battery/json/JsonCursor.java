@@ -25,7 +25,7 @@ final class JsonCursor implements AutoCloseable {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private static final int MAX_FOUND = 40;
+    private static final int MAX_FOUND = 80;
 
     private final JsonParser parser;
     /** True when the current token was peeked and is returned again by the next {@link #next()}. */

@@ -30,6 +30,13 @@ final class PassportDocument implements PassportSource {
     final int[] columns = new int[FIELDS.length];
     JsonNode extensions;
     boolean hasProvenance;
+    /** Locations of header values, for errors found after reading. */
+    int idLine;
+    int idColumn;
+    int derivedLine;
+    int derivedColumn;
+    int provenanceLine;
+    int provenanceColumn;
 
     @Override
     public PassportLevel level() {
