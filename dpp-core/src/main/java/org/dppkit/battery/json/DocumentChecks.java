@@ -16,12 +16,15 @@ final class DocumentChecks {
     }
 
     static void check(PassportDocument d) {
-        LinkPath id = LinkPath.parse(d.id);
-        if (id == null) {
-            throw new PassportFormatException("expected a GS1 Digital Link URI (https://{domain}/01/{gtin14}"
-                    + "[/10/{lot}][/21/{serial}]) but found string \"" + JsonCursor.truncate(d.id) + "\"",
-                    "/id", d.idLine, d.idColumn, null);
+        LinkPath id;
+        try {
+            id = LinkPath.parse(d.id);
+        } catch (IllegalArgumentException e) {
+            throw new PassportFormatException("expected a GS1 Digital Link URI (https://{domain}/01/{gtin}"
+                    + "[/10/{lot}][/21/{serial}]) but found string \"" + JsonCursor.truncate(d.id) + "\" ("
+                    + e.getMessage() + ")", "/id", d.idLine, d.idColumn, e);
         }
+        d.idLink = id.link;
         if (id.level != d.level) {
             throw new PassportFormatException("identifier \"" + JsonCursor.truncate(d.id) + "\" is a "
                     + id.level + " identifier but level is " + d.level + " (expected "
@@ -85,20 +88,29 @@ final class DocumentChecks {
             throw new PassportFormatException("a BATCH passport derives from a model only (expected no "
                     + "\"batch\")", "/derivedFrom/batch", d.derivedLine, d.derivedColumn, null);
         }
-        checkParent(d, id, d.derivedFromModel, PassportLevel.MODEL, "/derivedFrom/model");
-        checkParent(d, id, d.derivedFromBatch, PassportLevel.BATCH, "/derivedFrom/batch");
+        LinkPath model = checkParent(d, id, d.derivedFromModel, PassportLevel.MODEL, "/derivedFrom/model");
+        LinkPath batch = checkParent(d, id, d.derivedFromBatch, PassportLevel.BATCH, "/derivedFrom/batch");
+        d.modelLink = model == null ? null : model.link;
+        d.batchLink = batch == null ? null : batch.link;
     }
 
-    private static void checkParent(PassportDocument d, LinkPath id, String parent,
+    private static LinkPath checkParent(PassportDocument d, LinkPath id, String parent,
             PassportLevel expected, String pointer) {
         if (parent == null) {
-            return;
+            return null;
         }
-        LinkPath p = LinkPath.parse(parent);
-        if (p == null || p.level != expected) {
+        LinkPath p;
+        try {
+            p = LinkPath.parse(parent);
+        } catch (IllegalArgumentException e) {
             throw new PassportFormatException("expected a " + expected + " identifier ("
                     + LinkPath.shape(expected) + ") but found string \"" + JsonCursor.truncate(parent)
-                    + "\"", pointer, d.derivedLine, d.derivedColumn, null);
+                    + "\" (" + e.getMessage() + ")", pointer, d.derivedLine, d.derivedColumn, e);
+        }
+        if (p.level != expected) {
+            throw new PassportFormatException("expected a " + expected + " identifier ("
+                    + LinkPath.shape(expected) + ") but found a " + p.level + " identifier \""
+                    + JsonCursor.truncate(parent) + "\"", pointer, d.derivedLine, d.derivedColumn, null);
         }
         if (!p.gtin.equals(id.gtin)) {
             throw new PassportFormatException("expected a passport of GTIN " + id.gtin
@@ -109,5 +121,6 @@ final class DocumentChecks {
                     + "\" named in the identifier but found lot \"" + JsonCursor.truncate(p.lot) + "\"",
                     pointer, d.derivedLine, d.derivedColumn, null);
         }
+        return p;
     }
 }

@@ -84,6 +84,14 @@ final class DocumentCodec {
 
     /** Reads one passport document; the cursor must be before the root value. */
     static PassportDocument read(JsonCursor c) {
+        return read(c, true);
+    }
+
+    /**
+     * Reads one passport document; the cursor must be before the root value. With
+     * {@code wholeInput}, nothing may follow the document.
+     */
+    static PassportDocument read(JsonCursor c, boolean wholeInput) {
         PassportDocument d = new PassportDocument();
         c.startObject("a passport object");
         boolean seenVersion = false;
@@ -152,7 +160,9 @@ final class DocumentCodec {
         requirePresent(c, seenVersion, "version", "the passport version (an integer from 1)");
         requirePresent(c, d.audience != null, "audience", "the audience (PUBLIC, LEGITIMATE_INTEREST, AUTHORITIES or ISSUER)");
         requirePresent(c, seenFields, "fields", "the object of field values");
-        c.end();
+        if (wholeInput) {
+            c.end();
+        }
         DocumentChecks.check(d);
         return d;
     }

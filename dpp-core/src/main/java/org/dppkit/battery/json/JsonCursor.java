@@ -35,6 +35,17 @@ final class JsonCursor implements AutoCloseable {
         this.parser = parser;
     }
 
+    /**
+     * Returns a cursor over a parser that already stands on the first token of the value to read
+     * (as in a Jackson deserializer); duplicate detection is switched on for what follows.
+     */
+    static JsonCursor atCurrentToken(JsonParser parser) {
+        parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        JsonCursor c = new JsonCursor(parser);
+        c.pushedBack = parser.currentToken() != null;
+        return c;
+    }
+
     /** Advances to the next token; null at the end of input. */
     JsonToken next() {
         if (pushedBack) {

@@ -6,6 +6,7 @@ import org.dppkit.battery.BatteryCategory;
 import org.dppkit.battery.BatteryField;
 import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
+import org.dppkit.gs1.DigitalLink;
 
 /**
  * A passport document as read, before it becomes a passport: header, values, provenance and
@@ -30,6 +31,10 @@ final class PassportDocument implements PassportSource {
     final int[] columns = new int[FIELDS.length];
     JsonNode extensions;
     boolean hasProvenance;
+    /** The parsed identifiers, set by {@link DocumentChecks}. */
+    DigitalLink idLink;
+    DigitalLink modelLink;
+    DigitalLink batchLink;
     /** Locations of header values, for errors found after reading. */
     int idLine;
     int idColumn;
