@@ -1,12 +1,11 @@
 package org.dppkit.battery.json;
 
 import org.dppkit.battery.BatteryField;
-import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
 
 /**
  * Consistency rules of a document that span several properties: the identifier's level, the
- * {@code derivedFrom} identifiers, the audience and the provenance. Stateless.
+ * {@code derivedFrom} passports, the audience and the provenance. Stateless.
  */
 final class DocumentChecks {
 
@@ -15,7 +14,7 @@ final class DocumentChecks {
     private DocumentChecks() {
     }
 
-    static void check(PassportDocument d) {
+    static void check(ParsedDocument d) {
         LinkPath id;
         try {
             id = LinkPath.parse(d.id);
@@ -24,12 +23,12 @@ final class DocumentChecks {
                     + "[/10/{lot}][/21/{serial}]) but found string \"" + JsonCursor.truncate(d.id) + "\" ("
                     + e.getMessage() + ")", "/id", d.idLine, d.idColumn, e);
         }
-        d.idLink = id.link;
         if (id.level != d.level) {
             throw new PassportFormatException("identifier \"" + JsonCursor.truncate(d.id) + "\" is a "
                     + id.level + " identifier but level is " + d.level + " (expected "
                     + LinkPath.shape(d.level) + ")", "/id", d.idLine, d.idColumn, null);
         }
+        d.idLink = id.link;
         checkDerivedFrom(d, id);
         for (BatteryField f : FIELDS) {
             if (d.values[f.ordinal()] != null && !d.audience.mayRead(f.access())) {
@@ -40,7 +39,7 @@ final class DocumentChecks {
             if (p == null) {
                 continue;
             }
-            String ptr = "/provenance/" + PassportDocument.escape(f.key());
+            String ptr = "/provenance/" + ParsedDocument.escape(f.key());
             if (d.values[f.ordinal()] == null) {
                 throw new PassportFormatException("provenance given for field \"" + f.key()
                         + "\", which has no value in \"fields\"", ptr, d.provenanceLine,
@@ -51,7 +50,7 @@ final class DocumentChecks {
                         + d.level + " passport itself (expected " + levelsUpTo(d.level) + ")", ptr,
                         d.provenanceLine, d.provenanceColumn, null);
             }
-            if (p != d.level && !derives(d, p)) {
+            if (p != d.level && (p == PassportLevel.MODEL ? d.model : d.batch) == null) {
                 throw new PassportFormatException("provenance " + p + " names a " + p
                         + " passport that \"derivedFrom\" does not identify", ptr, d.provenanceLine,
                         d.provenanceColumn, null);
@@ -59,16 +58,10 @@ final class DocumentChecks {
         }
     }
 
-    private static boolean derives(PassportDocument d, PassportLevel p) {
-        return p == PassportLevel.MODEL ? d.derivedFromModel != null : d.derivedFromBatch != null;
-    }
-
     private static String levelsUpTo(PassportLevel level) {
         StringBuilder sb = new StringBuilder();
         for (PassportLevel l : PassportLevel.values()) {
-            if (!level.isBroaderThan(l)) {
-                sb.append(sb.length() == 0 ? "" : " or ").append(l);
-            }
+            sb.append(sb.length() == 0 ? "" : " or ").append(l);
             if (l == level) {
                 break;
             }
@@ -76,51 +69,49 @@ final class DocumentChecks {
         return sb.toString();
     }
 
-    private static void checkDerivedFrom(PassportDocument d, LinkPath id) {
-        if (d.derivedFromModel == null && d.derivedFromBatch == null) {
+    private static void checkDerivedFrom(ParsedDocument d, LinkPath id) {
+        if (d.model == null && d.batch == null) {
             return;
         }
         if (d.level == PassportLevel.MODEL) {
             throw new PassportFormatException("a MODEL passport derives from no other passport "
                     + "(expected no \"derivedFrom\")", "/derivedFrom", d.derivedLine, d.derivedColumn, null);
         }
-        if (d.derivedFromBatch != null && d.level == PassportLevel.BATCH) {
+        if (d.batch != null && d.level == PassportLevel.BATCH) {
             throw new PassportFormatException("a BATCH passport derives from a model only (expected no "
-                    + "\"batch\")", "/derivedFrom/batch", d.derivedLine, d.derivedColumn, null);
+                    + "\"batch\")", "/derivedFrom/batch", d.batch.line, d.batch.column, null);
         }
-        LinkPath model = checkParent(d, id, d.derivedFromModel, PassportLevel.MODEL, "/derivedFrom/model");
-        LinkPath batch = checkParent(d, id, d.derivedFromBatch, PassportLevel.BATCH, "/derivedFrom/batch");
-        d.modelLink = model == null ? null : model.link;
-        d.batchLink = batch == null ? null : batch.link;
+        checkParent(id, d.model, PassportLevel.MODEL, "/derivedFrom/model/id");
+        checkParent(id, d.batch, PassportLevel.BATCH, "/derivedFrom/batch/id");
     }
 
-    private static LinkPath checkParent(PassportDocument d, LinkPath id, String parent,
-            PassportLevel expected, String pointer) {
+    private static void checkParent(LinkPath id, ParsedDocument.Parent parent, PassportLevel expected,
+            String pointer) {
         if (parent == null) {
-            return null;
+            return;
         }
         LinkPath p;
         try {
-            p = LinkPath.parse(parent);
+            p = LinkPath.parse(parent.id);
         } catch (IllegalArgumentException e) {
             throw new PassportFormatException("expected a " + expected + " identifier ("
-                    + LinkPath.shape(expected) + ") but found string \"" + JsonCursor.truncate(parent)
-                    + "\" (" + e.getMessage() + ")", pointer, d.derivedLine, d.derivedColumn, e);
+                    + LinkPath.shape(expected) + ") but found string \"" + JsonCursor.truncate(parent.id)
+                    + "\" (" + e.getMessage() + ")", pointer, parent.line, parent.column, e);
         }
         if (p.level != expected) {
             throw new PassportFormatException("expected a " + expected + " identifier ("
                     + LinkPath.shape(expected) + ") but found a " + p.level + " identifier \""
-                    + JsonCursor.truncate(parent) + "\"", pointer, d.derivedLine, d.derivedColumn, null);
+                    + JsonCursor.truncate(parent.id) + "\"", pointer, parent.line, parent.column, null);
         }
         if (!p.gtin.equals(id.gtin)) {
             throw new PassportFormatException("expected a passport of GTIN " + id.gtin
-                    + " but found GTIN " + p.gtin, pointer, d.derivedLine, d.derivedColumn, null);
+                    + " but found GTIN " + p.gtin, pointer, parent.line, parent.column, null);
         }
         if (expected == PassportLevel.BATCH && id.lot != null && !id.lot.equals(p.lot)) {
             throw new PassportFormatException("expected the batch of lot \"" + JsonCursor.truncate(id.lot)
                     + "\" named in the identifier but found lot \"" + JsonCursor.truncate(p.lot) + "\"",
-                    pointer, d.derivedLine, d.derivedColumn, null);
+                    pointer, parent.line, parent.column, null);
         }
-        return p;
+        parent.link = p.link;
     }
 }

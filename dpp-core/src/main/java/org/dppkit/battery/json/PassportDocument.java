@@ -1,102 +1,140 @@
 package org.dppkit.battery.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Optional;
-import org.dppkit.battery.BatteryCategory;
-import org.dppkit.battery.BatteryField;
-import org.dppkit.core.Audience;
-import org.dppkit.core.PassportLevel;
-import org.dppkit.gs1.DigitalLink;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+import org.dppkit.battery.BatteryPassport;
 
 /**
- * A passport document as read, before it becomes a passport: header, values, provenance and
- * extensions, each value with the location it was read at. Mutable; used by one read only.
+ * A passport together with the {@code extensions} of its JSON document: user data outside the
+ * battery passport standard (ERP numbers, internal references...), kept as a JSON tree.
+ *
+ * <pre>{@code
+ * ObjectNode erp = JsonNodeFactory.instance.objectNode().put("materialNumber", "4711");
+ * PassportDocument doc = PassportDocument.of(passport).withExtensions(erp);
+ * String json = PassportJson.standard().write(doc, Audience.ISSUER);
+ * PassportJson.standard().readDocument(json).equals(doc);   // true
+ * }</pre>
+ *
+ * <p>Extensions have no access group, so only {@link org.dppkit.core.Audience#ISSUER} documents
+ * carry them. They are written with object keys sorted at every depth, so equal documents give
+ * identical bytes; numbers read back as exact decimals ({@code DecimalNode}) or integers
+ * ({@code IntNode}, {@code LongNode}, {@code BigIntegerNode}).
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is immutable and thread-safe: the extension tree is copied on the way in and on the
+ * way out.
  */
-final class PassportDocument implements PassportSource {
+public final class PassportDocument {
 
-    private static final BatteryField[] FIELDS = BatteryField.values();
+    private final BatteryPassport passport;
+    /** Never null, never shared with callers. */
+    private final ObjectNode extensions;
 
-    String schemaVersion;
-    PassportLevel level;
-    BatteryCategory category;
-    String id;
-    int version;
-    Audience audience;
-    String derivedFromModel;
-    String derivedFromBatch;
-    final Object[] values = new Object[FIELDS.length];
-    final PassportLevel[] provenance = new PassportLevel[FIELDS.length];
-    /** Line and column of each value, for errors found after reading. */
-    final int[] lines = new int[FIELDS.length];
-    final int[] columns = new int[FIELDS.length];
-    JsonNode extensions;
-    boolean hasProvenance;
-    /** The parsed identifiers, set by {@link DocumentChecks}. */
-    DigitalLink idLink;
-    DigitalLink modelLink;
-    DigitalLink batchLink;
-    /** Locations of header values, for errors found after reading. */
-    int idLine;
-    int idColumn;
-    int derivedLine;
-    int derivedColumn;
-    int provenanceLine;
-    int provenanceColumn;
-
-    @Override
-    public PassportLevel level() {
-        return level;
+    private PassportDocument(BatteryPassport passport, ObjectNode extensions) {
+        this.passport = passport;
+        this.extensions = extensions;
     }
 
-    @Override
-    public BatteryCategory category() {
-        return category;
+    /**
+     * Returns a document holding the passport and no extensions.
+     *
+     * @param passport the passport, not null
+     * @return the document, not null
+     * @throws NullPointerException if the passport is null
+     */
+    public static PassportDocument of(BatteryPassport passport) {
+        return new PassportDocument(Objects.requireNonNull(passport, "passport"),
+                JsonNodeFactory.instance.objectNode());
     }
 
-    @Override
-    public String id() {
-        return id;
+    /**
+     * Returns a document holding the passport and a copy of the extensions.
+     *
+     * @param passport the passport, not null
+     * @param extensions the user data, an object (possibly empty), not null
+     * @return the document, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public static PassportDocument of(BatteryPassport passport, ObjectNode extensions) {
+        return of(passport).withExtensions(extensions);
     }
 
-    @Override
-    public int version() {
-        return version;
+    /**
+     * Returns a copy with these extensions instead of the current ones.
+     *
+     * @param extensions the user data, an object (possibly empty), not null
+     * @return the copy, not null
+     * @throws NullPointerException if the extensions are null
+     */
+    public PassportDocument withExtensions(ObjectNode extensions) {
+        return new PassportDocument(passport, Objects.requireNonNull(extensions, "extensions").deepCopy());
     }
 
-    @Override
-    public Optional<String> derivedFromModel() {
-        return Optional.ofNullable(derivedFromModel);
+    static PassportDocument ofRead(BatteryPassport passport, JsonNode extensions) {
+        return new PassportDocument(passport, extensions == null ? JsonNodeFactory.instance.objectNode()
+                : (ObjectNode) extensions);
     }
 
-    @Override
-    public Optional<String> derivedFromBatch() {
-        return Optional.ofNullable(derivedFromBatch);
+    /**
+     * Returns the passport.
+     *
+     * @return the passport, not null
+     */
+    public BatteryPassport passport() {
+        return passport;
     }
 
-    @Override
-    public Object value(BatteryField field) {
-        return values[field.ordinal()];
+    /**
+     * Returns a copy of the extensions.
+     *
+     * @return a new object node, empty when there are none, not null
+     */
+    public ObjectNode extensions() {
+        return extensions.deepCopy();
     }
 
-    @Override
-    public PassportLevel provenance(BatteryField field) {
-        PassportLevel p = provenance[field.ordinal()];
-        return p != null ? p : level;
-    }
-
-    @Override
-    public JsonNode extensions() {
+    /** The extension tree itself, for the writer; never modified. */
+    JsonNode extensionsTree() {
         return extensions;
     }
 
-    /** A failure about a value already read, at its recorded location. */
-    PassportFormatException failAtField(BatteryField field, String reason, Throwable cause) {
-        int i = field.ordinal();
-        return new PassportFormatException(reason, "/fields/" + escape(field.key()), lines[i],
-                columns[i], cause);
+    /**
+     * Compares passport and extensions.
+     *
+     * @param obj the other object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof PassportDocument && passport.equals(((PassportDocument) obj).passport)
+                && extensions.equals(((PassportDocument) obj).extensions);
     }
 
-    static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return passport.hashCode() * 31 + extensions.hashCode();
+    }
+
+    /**
+     * Returns the passport's description and the extension keys (not their values).
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("PassportDocument[").append(passport).append(", extensions=[");
+        boolean first = true;
+        for (java.util.Iterator<String> it = extensions.fieldNames(); it.hasNext(); ) {
+            sb.append(first ? "" : ", ").append(it.next());
+            first = false;
+        }
+        return sb.append("]]").toString();
     }
 }

@@ -2,13 +2,11 @@ package org.dppkit.battery.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,12 +16,20 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.dppkit.battery.BatchPassport;
+import org.dppkit.battery.BatteryPassport;
+import org.dppkit.battery.ItemPassport;
+import org.dppkit.battery.ModelPassport;
 import org.dppkit.core.Audience;
+import org.dppkit.core.PassportLevel;
 
 /**
  * Reads and writes battery passports as JSON.
  */
 public final class PassportJson {
+
+    /** The class-path resource of the bundled JSON Schema: {@value}. */
+    public static final String SCHEMA_RESOURCE = "org/dppkit/battery/json/battery-passport.schema.json";
 
     /** Default maximum document length: 16 MiB. */
     static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
@@ -103,16 +109,284 @@ public final class PassportJson {
         return b;
     }
 
-    // ------------------------------------------------------------------ internals
+    // ------------------------------------------------------------------ writing
 
-    JsonGenerator generator(Writer out) throws IOException {
-        JsonGenerator g = factory.createGenerator(out);
-        return configure(g);
+    /**
+     * Writes the whole passport ({@link Audience#ISSUER}) as a JSON document.
+     *
+     * @param passport the passport, not null
+     * @return the document, not null
+     * @throws NullPointerException if the passport is null
+     */
+    public String write(BatteryPassport passport) {
+        return write(passport, Audience.ISSUER);
     }
 
-    JsonGenerator generator(OutputStream out) throws IOException {
-        JsonGenerator g = factory.createGenerator(out);
-        return configure(g);
+    /**
+     * Writes the part of the passport an audience may read as a JSON document; the document
+     * names the audience.
+     *
+     * @param passport the passport, not null
+     * @param audience who the document is for, not null
+     * @return the document, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public String write(BatteryPassport passport, Audience audience) {
+        StringWriter sw = new StringWriter(4096);
+        write(passport, audience, sw);
+        return sw.toString();
+    }
+
+    /**
+     * Writes the part of the passport an audience may read to a stream, in UTF-8. The stream is
+     * flushed, not closed.
+     *
+     * @param passport the passport, not null
+     * @param audience who the document is for, not null
+     * @param out the stream, not null
+     * @throws NullPointerException if an argument is null
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void write(BatteryPassport passport, Audience audience, OutputStream out) {
+        checkArgs(passport, audience, out);
+        try (JsonGenerator g = configure(factory.createGenerator(out))) {
+            DocumentCodec.write(g, passport, audience, withProvenance, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the part of the passport an audience may read to a writer. The writer is flushed,
+     * not closed.
+     *
+     * @param passport the passport, not null
+     * @param audience who the document is for, not null
+     * @param out the writer, not null
+     * @throws NullPointerException if an argument is null
+     * @throws UncheckedIOException if the writer fails
+     */
+    public void write(BatteryPassport passport, Audience audience, Writer out) {
+        checkArgs(passport, audience, out);
+        try (JsonGenerator g = configure(factory.createGenerator(out))) {
+            DocumentCodec.write(g, passport, audience, withProvenance, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a passport with its extensions; only {@link Audience#ISSUER} documents carry the
+     * extensions.
+     *
+     * @param document the passport and extensions, not null
+     * @param audience who the document is for, not null
+     * @return the document, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public String write(PassportDocument document, Audience audience) {
+        StringWriter sw = new StringWriter(4096);
+        write(document, audience, sw);
+        return sw.toString();
+    }
+
+    /**
+     * Writes a passport with its extensions to a writer; only {@link Audience#ISSUER} documents
+     * carry the extensions. The writer is flushed, not closed.
+     *
+     * @param document the passport and extensions, not null
+     * @param audience who the document is for, not null
+     * @param out the writer, not null
+     * @throws NullPointerException if an argument is null
+     * @throws UncheckedIOException if the writer fails
+     */
+    public void write(PassportDocument document, Audience audience, Writer out) {
+        Objects.requireNonNull(document, "document");
+        checkArgs(document.passport(), audience, out);
+        try (JsonGenerator g = configure(factory.createGenerator(out))) {
+            DocumentCodec.write(g, document.passport(), audience, withProvenance, document.extensionsTree());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkArgs(BatteryPassport passport, Audience audience, Object out) {
+        Objects.requireNonNull(passport, "passport");
+        Objects.requireNonNull(audience, "audience");
+        Objects.requireNonNull(out, "out");
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /**
+     * Reads a passport document strictly; the {@code extensions}, if any, are checked to be an
+     * object and otherwise ignored (use {@link #readDocument(String)} to keep them).
+     *
+     * @param json the document, not null
+     * @return the passport, a {@link ModelPassport}, {@link BatchPassport} or {@link ItemPassport}
+     *     as the document's level says, not null
+     * @throws PassportFormatException if the document is not a valid passport (nothing partial is
+     *     returned)
+     * @throws NullPointerException if the argument is null
+     */
+    public BatteryPassport read(String json) {
+        return readDocument(json).passport();
+    }
+
+    /**
+     * Reads a passport document strictly from a UTF-8 (or UTF-16/32, detected) stream. The
+     * stream is not closed.
+     *
+     * @param in the stream, not null
+     * @return the passport, not null
+     * @throws PassportFormatException if the document is not a valid passport
+     * @throws UncheckedIOException if the stream fails
+     * @throws NullPointerException if the argument is null
+     */
+    public BatteryPassport read(InputStream in) {
+        return readDocument(in).passport();
+    }
+
+    /**
+     * Reads a passport document strictly from a reader. The reader is not closed.
+     *
+     * @param in the reader, not null
+     * @return the passport, not null
+     * @throws PassportFormatException if the document is not a valid passport
+     * @throws UncheckedIOException if the reader fails
+     * @throws NullPointerException if the argument is null
+     */
+    public BatteryPassport read(Reader in) {
+        return readDocument(in).passport();
+    }
+
+    /**
+     * Reads a passport document of an expected level.
+     *
+     * @param <T> the passport type
+     * @param json the document, not null
+     * @param type {@code ModelPassport.class}, {@code BatchPassport.class},
+     *     {@code ItemPassport.class} or {@code BatteryPassport.class}, not null
+     * @return the passport, not null
+     * @throws PassportFormatException if the document is not a valid passport or its level is not
+     *     the type's (pointer {@code /level})
+     * @throws NullPointerException if an argument is null
+     */
+    public <T extends BatteryPassport> T read(String json, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        return type.cast(typed(parse(json), type).passport());
+    }
+
+    /**
+     * Reads a passport document of an expected level from a stream, which is not closed.
+     *
+     * @param <T> the passport type
+     * @param in the stream, not null
+     * @param type the passport class, not null
+     * @return the passport, not null
+     * @throws PassportFormatException if the document is not a valid passport of that level
+     * @throws UncheckedIOException if the stream fails
+     * @throws NullPointerException if an argument is null
+     */
+    public <T extends BatteryPassport> T read(InputStream in, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        return type.cast(typed(parse(in), type).passport());
+    }
+
+    /**
+     * Reads a passport document of an expected level from a reader, which is not closed.
+     *
+     * @param <T> the passport type
+     * @param in the reader, not null
+     * @param type the passport class, not null
+     * @return the passport, not null
+     * @throws PassportFormatException if the document is not a valid passport of that level
+     * @throws UncheckedIOException if the reader fails
+     * @throws NullPointerException if an argument is null
+     */
+    public <T extends BatteryPassport> T read(Reader in, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        return type.cast(typed(parse(in), type).passport());
+    }
+
+    /**
+     * Reads a passport document strictly, keeping its {@code extensions}.
+     *
+     * @param json the document, not null
+     * @return the passport and extensions, not null
+     * @throws PassportFormatException if the document is not a valid passport
+     * @throws NullPointerException if the argument is null
+     */
+    public PassportDocument readDocument(String json) {
+        return assemble(parse(json));
+    }
+
+    /**
+     * Reads a passport document strictly from a stream, keeping its {@code extensions}. The
+     * stream is not closed.
+     *
+     * @param in the stream, not null
+     * @return the passport and extensions, not null
+     * @throws PassportFormatException if the document is not a valid passport
+     * @throws UncheckedIOException if the stream fails
+     * @throws NullPointerException if the argument is null
+     */
+    public PassportDocument readDocument(InputStream in) {
+        return assemble(parse(in));
+    }
+
+    /**
+     * Reads a passport document strictly from a reader, keeping its {@code extensions}. The
+     * reader is not closed.
+     *
+     * @param in the reader, not null
+     * @return the passport and extensions, not null
+     * @throws PassportFormatException if the document is not a valid passport
+     * @throws UncheckedIOException if the reader fails
+     * @throws NullPointerException if the argument is null
+     */
+    public PassportDocument readDocument(Reader in) {
+        return assemble(parse(in));
+    }
+
+    // ------------------------------------------------------------------ schema and module
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the format, bundled as the resource
+     * {@value #SCHEMA_RESOURCE}.
+     *
+     * @return the schema text, not null
+     */
+    public static String schema() {
+        try (InputStream in = PassportJson.class.getResourceAsStream("/" + SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled resource missing: " + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Returns a Jackson module that reads and writes passports with this instance's settings, for
+     * applications that bring their own {@code ObjectMapper}.
+     *
+     * @return a new module, not null
+     * @see PassportJsonModule
+     */
+    public PassportJsonModule module() {
+        return new PassportJsonModule(this);
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    boolean withProvenance() {
+        return withProvenance;
+    }
+
+    JsonGenerator generator(Writer out) throws IOException {
+        return configure(factory.createGenerator(out));
     }
 
     private JsonGenerator configure(JsonGenerator g) {
@@ -124,16 +398,6 @@ public final class PassportJson {
         return g;
     }
 
-    String writeSource(PassportSource p, Audience audience) {
-        StringWriter sw = new StringWriter(2048);
-        try (JsonGenerator g = generator(sw)) {
-            DocumentCodec.write(g, p, audience, withProvenance);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sw.toString();
-    }
-
     JsonCursor cursor(Reader in) {
         try {
             return new JsonCursor(factory.createParser(in));
@@ -142,31 +406,54 @@ public final class PassportJson {
         }
     }
 
-    PassportDocument readDocument(String json) {
+    ParsedDocument parse(String json) {
         Objects.requireNonNull(json, "json");
         try (JsonCursor c = new JsonCursor(factory.createParser(json))) {
-            return DocumentCodec.read(c);
+            return DocumentCodec.read(c, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    PassportDocument readDocument(InputStream in) {
+    ParsedDocument parse(InputStream in) {
         Objects.requireNonNull(in, "in");
         try (JsonCursor c = new JsonCursor(factory.createParser(in))) {
-            return DocumentCodec.read(c);
+            return DocumentCodec.read(c, true);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read passport JSON: " + e.getMessage(), e);
         }
     }
 
-    PassportDocument readDocument(Reader in) {
+    ParsedDocument parse(Reader in) {
         Objects.requireNonNull(in, "in");
         try (JsonCursor c = new JsonCursor(factory.createParser(in))) {
-            return DocumentCodec.read(c);
+            return DocumentCodec.read(c, true);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read passport JSON: " + e.getMessage(), e);
         }
+    }
+
+    static PassportDocument assemble(ParsedDocument d) {
+        return PassportDocument.ofRead(PassportAssembler.assemble(d), d.extensions);
+    }
+
+    static PassportDocument typed(ParsedDocument d, Class<? extends BatteryPassport> type) {
+        Class<? extends BatteryPassport> actual = DocumentCodec.typeOf(d.level);
+        if (!type.isAssignableFrom(actual)) {
+            throw new PassportFormatException("expected a document of level " + levelOf(type) + " ("
+                    + type.getSimpleName() + ") but found level " + d.level, "/level", d.levelLine,
+                    d.levelColumn, null);
+        }
+        return assemble(d);
+    }
+
+    private static String levelOf(Class<?> type) {
+        for (PassportLevel l : PassportLevel.values()) {
+            if (DocumentCodec.typeOf(l) == type) {
+                return l.name();
+            }
+        }
+        return "MODEL, BATCH or ITEM";
     }
 
     /**
