@@ -58,7 +58,7 @@ class MalformedCorpusTest {
                         "expected a GS1 Digital Link URI"),
                 Arguments.of("model-derived-from", "/derivedFrom", 8, 18,
                         "a MODEL passport derives from no other passport"),
-                Arguments.of("derived-from-other-gtin", "/derivedFrom/model", 8, 18,
+                Arguments.of("derived-from-other-gtin", "/derivedFrom/model/id", 8, 28,
                         "expected a passport of GTIN 09506000134352 but found GTIN 04012345000009"),
                 Arguments.of("audience-leak", "/fields/batteryStatus", 9, 22,
                         "field \"batteryStatus\" (access LEGITIMATE_INTEREST) may not appear in a document for audience PUBLIC"),

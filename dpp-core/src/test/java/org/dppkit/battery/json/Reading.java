@@ -2,17 +2,17 @@ package org.dppkit.battery.json;
 
 import java.io.ByteArrayInputStream;
 
-/** Reads documents in tests through the strictest public path available. */
+/** Reads documents in tests through the public API. */
 final class Reading {
 
     private Reading() {
     }
 
     static Object read(String json) {
-        return PassportJson.standard().readDocument(json);
+        return PassportJson.standard().read(json);
     }
 
     static Object read(byte[] json) {
-        return PassportJson.standard().readDocument(new ByteArrayInputStream(json));
+        return PassportJson.standard().read(new ByteArrayInputStream(json));
     }
 }
