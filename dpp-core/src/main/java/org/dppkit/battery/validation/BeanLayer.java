@@ -197,8 +197,7 @@ final class BeanLayer {
 
     /** The constrained values of one passport. */
     static final class Snapshot {
-        @Valid
-        final List<Item> items;
+        final List<@Valid Item> items;
 
         Snapshot(List<Item> items) {
             this.items = items;
@@ -229,12 +228,12 @@ final class BeanLayer {
     static final class NumberItem extends Item {
         final BigDecimal value;
         final Unit unit;
-        @DecimalMin("0")
-        @DecimalMax("100")
+        @DecimalMin(value = "0", message = "share")
+        @DecimalMax(value = "100", message = "share")
         final BigDecimal share;
-        @DecimalMin(value = "0", inclusive = false)
+        @DecimalMin(value = "0", inclusive = false, message = "positive")
         final BigDecimal positive;
-        @DecimalMin("0")
+        @DecimalMin(value = "0", message = "non-negative")
         final BigDecimal nonNegative;
 
         NumberItem(FindingCode code, BatteryField field, String path, BigDecimal value, Unit unit) {
@@ -281,7 +280,7 @@ final class BeanLayer {
 
     /** An e-mail address. */
     static final class EmailItem extends Item {
-        @Email
+        @Email(message = "e-mail")
         final String value;
 
         EmailItem(BatteryField field, String path, String value) {
