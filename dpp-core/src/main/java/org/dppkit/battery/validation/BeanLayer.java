@@ -7,7 +7,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Payload;
-import jakarta.validation.Valid;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -63,7 +63,7 @@ final class BeanLayer {
 
     /** Adds a finding for every violated constraint of the passport to {@code out}. */
     void check(PassportData p, List<Finding> out) {
-        List<Item> items = new ArrayList<>(48);
+        List<Item> items = new ArrayList<>(64);
         for (BatteryField f : FIELDS) {
             Optional<Object> ov = p.get(f);
             if (ov.isEmpty() || Values.isEmpty(ov.get())) {
@@ -74,11 +74,12 @@ final class BeanLayer {
         if (items.isEmpty()) {
             return;
         }
-        Set<ConstraintViolation<Snapshot>> violations = validator.validate(new Snapshot(items));
+        Snapshot snapshot = new Snapshot(items);
+        Set<ConstraintViolation<Snapshot>> violations = validator.validate(snapshot);
         for (ConstraintViolation<Snapshot> v : violations) {
-            Object leaf = v.getLeafBean();
-            if (leaf instanceof Item) {
-                out.add(((Item) leaf).finding());
+            Item item = snapshot.item(v.getPropertyPath());
+            if (item != null) {
+                out.add(item.finding());
             }
         }
     }
@@ -94,10 +95,10 @@ final class BeanLayer {
                 if (f.isList()) {
                     List<?> els = Values.elements(v);
                     for (int i = 0; i < els.size(); i++) {
-                        numbers(f, els.get(i), Paths.of(f, i), items);
+                        numbers(f, els.get(i), i, null, items);
                     }
                 } else {
-                    numbers(f, v, Paths.of(f), items);
+                    numbers(f, v, -1, null, items);
                 }
                 break;
             case URL:
@@ -105,10 +106,10 @@ final class BeanLayer {
                 if (f.isList()) {
                     List<?> els = Values.elements(v);
                     for (int i = 0; i < els.size(); i++) {
-                        items.add(new LinkItem(f, Paths.of(f, i), els.get(i)));
+                        items.add(new LinkItem(f, i, els.get(i)));
                     }
                 } else {
-                    items.add(new LinkItem(f, Paths.of(f), v));
+                    items.add(new LinkItem(f, -1, v));
                 }
                 break;
             case STRING:
@@ -126,18 +127,18 @@ final class BeanLayer {
         }
         switch (f) {
             case MANUFACTURER_EMAIL_ADDRESS:
-                items.add(new EmailItem(f, Paths.of(f), s));
+                items.add(new EmailItem(f, s));
                 break;
             case MODEL_IDENTIFIER:
                 if (CatalogueRules.looksLikeGtin(s)) {
-                    items.add(new GtinItem(f, Paths.of(f), s));
+                    items.add(new GtinItem(f, s));
                 }
                 break;
             case BATCH_NUMBER:
-                items.add(new KeyItem(FindingCode.BATCH_NUMBER_INVALID, f, Paths.of(f), s));
+                items.add(new KeyItem(FindingCode.BATCH_NUMBER_INVALID, f, s));
                 break;
             case SERIAL_NUMBER:
-                items.add(new KeyItem(FindingCode.SERIAL_NUMBER_INVALID, f, Paths.of(f), s));
+                items.add(new KeyItem(FindingCode.SERIAL_NUMBER_INVALID, f, s));
                 break;
             default:
                 break;
@@ -145,13 +146,14 @@ final class BeanLayer {
     }
 
     /** Collects the numbers of a value: the value itself, or the numeric parts of an object. */
-    private static void numbers(BatteryField f, Object v, String path, List<Item> items) {
+    private static void numbers(BatteryField f, Object v, int index, String sub, List<Item> items) {
         BigDecimal n = Values.number(v);
         if (n != null) {
             Unit u = Values.unit(v);
-            FindingCode code = kind(f, u != null ? u : f.unit().orElse(null));
+            Unit unit = u != null ? u : f.unit().orElse(null);
+            FindingCode code = kind(f, unit);
             if (code != null) {
-                items.add(new NumberItem(code, f, path, n, u != null ? u : f.unit().orElse(null)));
+                items.add(new NumberItem(code, f, index, sub, n, unit));
             }
             return;
         }
@@ -162,7 +164,8 @@ final class BeanLayer {
         for (Map.Entry<String, Object> e : props.entrySet()) {
             Object part = e.getValue();
             if (part != null && !(part instanceof CharSequence)) {
-                numbers(f, part, Paths.append(path, e.getKey()), items);
+                String token = Finding.escapePointerToken(e.getKey());
+                numbers(f, part, index, sub == null ? token : sub + "/" + token, items);
             }
         }
     }
@@ -195,12 +198,43 @@ final class BeanLayer {
 
     // ---- the snapshot beans -------------------------------------------------------------------
 
-    /** The constrained values of one passport. */
+    /**
+     * The constrained values of one passport, one list per constraint (container element
+     * constraints: cheaper than one cascaded bean per value), with the item each value came from.
+     */
     static final class Snapshot {
-        final List<@Valid Item> items;
+        final List<@DecimalMin(value = "0", message = "share") @DecimalMax(value = "100", message = "share")
+                BigDecimal> shares = new ArrayList<>();
+        final List<@DecimalMin(value = "0", inclusive = false, message = "positive") BigDecimal> positives =
+                new ArrayList<>();
+        final List<@DecimalMin(value = "0", message = "non-negative") BigDecimal> nonNegatives = new ArrayList<>();
+        final List<@HttpsLink Object> links = new ArrayList<>();
+        final List<@Email(message = "e-mail") String> emails = new ArrayList<>();
+        final List<@Gs1Gtin String> gtins = new ArrayList<>();
+        final List<@Gs1Cset82 String> gs1Keys = new ArrayList<>();
+        private final Map<String, List<Item>> sources = new java.util.HashMap<>(16);
 
         Snapshot(List<Item> items) {
-            this.items = items;
+            for (Item it : items) {
+                it.addTo(this);
+                sources.computeIfAbsent(it.property(), k -> new ArrayList<>()).add(it);
+            }
+        }
+
+        /** The item a violation's property path points at, or null. */
+        Item item(Path path) {
+            String property = null;
+            Integer index = null;
+            for (Path.Node node : path) {
+                if (property == null) {
+                    property = node.getName();
+                }
+                if (node.getIndex() != null) {
+                    index = node.getIndex();
+                }
+            }
+            List<Item> list = property == null ? null : sources.get(property);
+            return list == null || index == null || index >= list.size() ? null : list.get(index);
         }
     }
 
@@ -208,46 +242,66 @@ final class BeanLayer {
     abstract static class Item {
         final FindingCode code;
         final BatteryField field;
-        final String path;
+        /** The list index in the field's value, or -1. */
+        final int index;
+        /** The escaped pointer below the field (or list element), or null. */
+        final String sub;
 
-        Item(FindingCode code, BatteryField field, String path) {
+        Item(FindingCode code, BatteryField field, int index, String sub) {
             this.code = code;
             this.field = field;
-            this.path = path;
+            this.index = index;
+            this.sub = sub;
         }
+
+        /** The JSON pointer of the value, built only when a finding needs it. */
+        final String path() {
+            String p = index < 0 ? Paths.of(field) : Paths.of(field, index);
+            return sub == null ? p : p + "/" + sub;
+        }
+
+        /** Adds the value to its list in the snapshot and returns that list. */
+        abstract List<?> addTo(Snapshot s);
+
+        /** The name of the snapshot list. */
+        abstract String property();
 
         abstract String message();
 
         final Finding finding() {
-            return CatalogueRules.finding(code, field, path, message(), code.legalReference()
+            return CatalogueRules.finding(code, field, path(), message(), code.legalReference()
                     + field.annexXiiiRef().map(r -> "; Annex XIII " + r).orElse(""));
         }
     }
 
-    /** A number checked against one of three ranges; only the matching constraint group runs. */
+    /** A number checked against one of three ranges. */
     static final class NumberItem extends Item {
         final BigDecimal value;
         final Unit unit;
-        @DecimalMin(value = "0", message = "share")
-        @DecimalMax(value = "100", message = "share")
-        final BigDecimal share;
-        @DecimalMin(value = "0", inclusive = false, message = "positive")
-        final BigDecimal positive;
-        @DecimalMin(value = "0", message = "non-negative")
-        final BigDecimal nonNegative;
 
-        NumberItem(FindingCode code, BatteryField field, String path, BigDecimal value, Unit unit) {
-            super(code, field, path);
+        NumberItem(FindingCode code, BatteryField field, int index, String sub, BigDecimal value, Unit unit) {
+            super(code, field, index, sub);
             this.value = value;
             this.unit = unit;
-            this.share = code == FindingCode.SHARE_OUT_OF_RANGE ? value : null;
-            this.positive = code == FindingCode.VALUE_NOT_POSITIVE ? value : null;
-            this.nonNegative = code == FindingCode.VALUE_NEGATIVE ? value : null;
+        }
+
+        @Override
+        List<?> addTo(Snapshot s) {
+            List<BigDecimal> list = code == FindingCode.SHARE_OUT_OF_RANGE ? s.shares
+                    : code == FindingCode.VALUE_NOT_POSITIVE ? s.positives : s.nonNegatives;
+            list.add(value);
+            return list;
+        }
+
+        @Override
+        String property() {
+            return code == FindingCode.SHARE_OUT_OF_RANGE ? "shares"
+                    : code == FindingCode.VALUE_NOT_POSITIVE ? "positives" : "nonNegatives";
         }
 
         @Override
         String message() {
-            String what = "The " + Paths.name(field) + (path.equals(Paths.of(field)) ? "" : " at " + path)
+            String what = "The " + Paths.name(field) + (index < 0 && sub == null ? "" : " at " + path())
                     + " is " + Values.show(value, unit);
             switch (code) {
                 case SHARE_OUT_OF_RANGE:
@@ -262,13 +316,23 @@ final class BeanLayer {
 
     /** A link that must be an absolute https URI. */
     static final class LinkItem extends Item {
-        @HttpsLink
         final Object value;
 
-        LinkItem(BatteryField field, String path, Object link) {
-            super(FindingCode.URI_NOT_HTTPS, field, path);
+        LinkItem(BatteryField field, int index, Object link) {
+            super(FindingCode.URI_NOT_HTTPS, field, index, null);
             URI uri = Values.uri(link);
             this.value = uri != null ? uri : Values.linkText(link);
+        }
+
+        @Override
+        List<?> addTo(Snapshot s) {
+            s.links.add(value);
+            return s.links;
+        }
+
+        @Override
+        String property() {
+            return "links";
         }
 
         @Override
@@ -280,12 +344,22 @@ final class BeanLayer {
 
     /** An e-mail address. */
     static final class EmailItem extends Item {
-        @Email(message = "e-mail")
         final String value;
 
-        EmailItem(BatteryField field, String path, String value) {
-            super(FindingCode.EMAIL_INVALID, field, path);
+        EmailItem(BatteryField field, String value) {
+            super(FindingCode.EMAIL_INVALID, field, -1, null);
             this.value = value;
+        }
+
+        @Override
+        List<?> addTo(Snapshot s) {
+            s.emails.add(value);
+            return s.emails;
+        }
+
+        @Override
+        String property() {
+            return "emails";
         }
 
         @Override
@@ -297,12 +371,22 @@ final class BeanLayer {
 
     /** A model identifier written as a GTIN. */
     static final class GtinItem extends Item {
-        @Gs1Gtin
         final String value;
 
-        GtinItem(BatteryField field, String path, String value) {
-            super(FindingCode.GTIN_INVALID, field, path);
+        GtinItem(BatteryField field, String value) {
+            super(FindingCode.GTIN_INVALID, field, -1, null);
             this.value = value;
+        }
+
+        @Override
+        List<?> addTo(Snapshot s) {
+            s.gtins.add(value);
+            return s.gtins;
+        }
+
+        @Override
+        String property() {
+            return "gtins";
         }
 
         @Override
@@ -314,12 +398,22 @@ final class BeanLayer {
 
     /** A batch or serial number that must be a GS1 AI (10) or (21) value. */
     static final class KeyItem extends Item {
-        @Gs1Cset82
         final String value;
 
-        KeyItem(FindingCode code, BatteryField field, String path, String value) {
-            super(code, field, path);
+        KeyItem(FindingCode code, BatteryField field, String value) {
+            super(code, field, -1, null);
             this.value = value;
+        }
+
+        @Override
+        List<?> addTo(Snapshot s) {
+            s.gs1Keys.add(value);
+            return s.gs1Keys;
+        }
+
+        @Override
+        String property() {
+            return "gs1Keys";
         }
 
         @Override
@@ -334,7 +428,7 @@ final class BeanLayer {
     // ---- custom constraints -------------------------------------------------------------------
 
     /** The value is an absolute https URI with a host. */
-    @Target(ElementType.FIELD)
+    @Target(ElementType.TYPE_USE)
     @Retention(RetentionPolicy.RUNTIME)
     @Constraint(validatedBy = HttpsLinkValidator.class)
     @interface HttpsLink {
@@ -346,7 +440,7 @@ final class BeanLayer {
     }
 
     /** The value is a GTIN with a correct check digit. */
-    @Target(ElementType.FIELD)
+    @Target(ElementType.TYPE_USE)
     @Retention(RetentionPolicy.RUNTIME)
     @Constraint(validatedBy = GtinValidator.class)
     @interface Gs1Gtin {
@@ -358,7 +452,7 @@ final class BeanLayer {
     }
 
     /** The value has 1 to 20 characters of GS1 character set 82. */
-    @Target(ElementType.FIELD)
+    @Target(ElementType.TYPE_USE)
     @Retention(RetentionPolicy.RUNTIME)
     @Constraint(validatedBy = Cset82Validator.class)
     @interface Gs1Cset82 {
