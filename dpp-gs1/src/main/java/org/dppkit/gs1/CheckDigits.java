@@ -25,4 +25,25 @@ final class CheckDigits {
         }
         return (10 - sum % 10) % 10;
     }
+
+    /**
+     * Tells whether the text is at least two digits whose last one is the GS1 mod-10 check
+     * digit of the others.
+     *
+     * @param text the text
+     * @return true if valid
+     */
+    static boolean isValid(CharSequence text) {
+        int n = text.length();
+        if (n < 2) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return mod10(text, 0, n - 1) == text.charAt(n - 1) - '0';
+    }
 }

@@ -25,6 +25,30 @@ final class Texts {
         return sb.toString();
     }
 
+    /**
+     * Returns up to {@link #MAX_SHOWN} characters of the text around {@code position}, with
+     * "..." where the text was cut, so a message shows the offending part of long input.
+     */
+    static String excerpt(CharSequence text, int position) {
+        int length = text.length();
+        if (length <= MAX_SHOWN) {
+            return truncate(text);
+        }
+        int from = Math.max(0, Math.min(position - MAX_SHOWN / 2, length - MAX_SHOWN));
+        int to = Math.min(length, from + MAX_SHOWN);
+        StringBuilder sb = new StringBuilder(MAX_SHOWN + 8);
+        if (from > 0) {
+            sb.append("...");
+        }
+        for (int i = from; i < to; i++) {
+            sb.append(printable(text.charAt(i)));
+        }
+        if (to < length) {
+            sb.append("...");
+        }
+        return sb.toString();
+    }
+
     /** Returns the character, or its {@code \}{@code uXXXX} escape if it is not printable. */
     static String printable(char c) {
         if (c < 0x20 || c == 0x7f || Character.isISOControl(c) || Character.isSurrogate(c)) {

@@ -1,0 +1,1174 @@
+package org.dppkit.gs1;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A GS1 Digital Link URI (GS1 Digital Link Standard: URI Syntax 1.6.0): a web address that
+ * carries GS1 identifiers, such as the identifier of a battery passport.
+ * <pre>
+ * https://id.gs1.org[/prefix] /01/09506000134352 /10/LOT1/21/SN%2F7 ?17=271231&amp;linkType=gs1:dpp
+ * |    domain (stem)        | primary key        | key qualifiers   | data attributes, other parameters
+ * </pre>
+ *
+ * <p><b>Building.</b> {@link #builder(Gtin)} makes GTIN-based links: model level
+ * {@code /01/{gtin}}, batch level {@code /01/{gtin}/10/{lot}}, item level
+ * {@code /01/{gtin}/21/{serial}} or {@code /01/{gtin}/10/{lot}/21/{serial}}:
+ * <pre>{@code
+ * DigitalLink link = DigitalLink.builder(Gtin.parse("09506000134352"))
+ *         .serial("SN/7")
+ *         .build();
+ * link.toString();   // "https://id.gs1.org/01/09506000134352/21/SN%2F7"
+ * link.serial();     // Optional["SN/7"]
+ * DigitalLink.builder(gtin).domain("https://brand.example.com/dpp").lot("L1").build()
+ *         .toString(); // "https://brand.example.com/dpp/01/09506000134352/10/L1"
+ * }</pre>
+ * {@link #builder(String, String)} makes links with any other primary key (SSCC, GLN, GIAI...).
+ * Key qualifiers are always written in the order the standard fixes for the key (22, 10, 21 for
+ * a GTIN), whatever order they were set in; data attributes go to the query in the order they
+ * were added, then {@code linkType}, then other parameters.
+ *
+ * <p><b>Parsing.</b> {@link #parse(CharSequence)} is strict: scheme {@code http} or
+ * {@code https} (all lower or all upper case), a host, an optional path prefix, then the primary
+ * key and its qualifiers in a permitted sequence, found from the right of the path; no trailing
+ * slash; every AI value percent-decoded exactly once and validated against the GS1 Barcode Syntax
+ * Dictionary (length, character set, check digit, date...); query parameters with numeric keys
+ * must be permitted data attributes that do not belong in the path, each AI at most once;
+ * non-numeric parameters other than {@code linkType} are kept in
+ * {@link #otherQueryParameters()}; a fragment is ignored. The AI associations of the dictionary
+ * ({@code req=}, {@code ex=}) are checked too. Legacy forms are accepted only with
+ * {@link ParseOptions}.
+ * <pre>{@code
+ * DigitalLink link = DigitalLink.parse(
+ *         "https://example.com/01/09506000134352/10/ABC%2F1?17=271231&linkType=gs1:dpp");
+ * link.gtin();            // 09506000134352
+ * link.lot();             // Optional["ABC/1"]
+ * link.attributes();      // {17=271231}
+ * link.linkType();        // Optional[gs1:dpp]
+ * link.toCanonical();     // https://id.gs1.org/01/09506000134352/10/ABC%2F1?17=271231
+ * }</pre>
+ *
+ * <p><b>Text form.</b> {@link #toString()} is the URI: scheme and host as given, 14-digit GTIN,
+ * every character of a value other than {@code A-Z a-z 0-9 - . _ ~} percent-encoded with
+ * upper-case hex (so {@code +} is {@code %2B}); {@code parse(link.toString())} equals
+ * {@code link}.
+ *
+ * <p><b>Equality</b> is semantic: two links are equal when they have the same domain (the scheme
+ * compared in lower case), primary key, key qualifiers, data attributes (in any order), link
+ * type and other query parameters (in order). Spelling differences of the URI text, such as
+ * {@code %2d} for {@code -} or the order of attributes, do not matter. Use
+ * {@link #hasSameIdentifier(DigitalLink)} to compare only what identifies the thing.
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is immutable and thread-safe; it is a value type: do not synchronise on instances
+ * or rely on their identity.
+ */
+public final class DigitalLink {
+
+    /** The canonical domain, {@value}. */
+    public static final String CANONICAL_DOMAIN = "https://id.gs1.org";
+
+    private static final ApplicationIdentifier AI_GTIN = ApplicationIdentifier.of("01");
+    private static final ApplicationIdentifier AI_LOT = ApplicationIdentifier.of("10");
+    private static final ApplicationIdentifier AI_SERIAL = ApplicationIdentifier.of("21");
+
+    /** True for the characters allowed anywhere in a URI (RFC 3986), by ASCII code. */
+    private static final boolean[] URI_CHAR = new boolean[128];
+    /** True for the characters GS1 allows in a Digital Link authority. */
+    private static final boolean[] HOST_CHAR = new boolean[128];
+
+    static {
+        String uri = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+                + "-._~:/?#[]@!$&'()*+,;=%";
+        for (int i = 0; i < uri.length(); i++) {
+            URI_CHAR[uri.charAt(i)] = true;
+        }
+        String host = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.:[]";
+        for (int i = 0; i < host.length(); i++) {
+            HOST_CHAR[host.charAt(i)] = true;
+        }
+    }
+
+    /** Scheme (lower case), authority and path prefix, without a trailing slash. */
+    private final String domain;
+    private final ApplicationIdentifier keyAi;
+    private final String keyValue;
+    /** Key qualifiers in path order. */
+    private final ApplicationIdentifier[] qualifierAis;
+    private final String[] qualifierValues;
+    /** Data attributes in query order, AI code to value; unmodifiable. */
+    private final Map<String, String> attributes;
+    private final LinkType linkType;
+    /** Other query parameters as they appeared (still percent-encoded); unmodifiable. */
+    private final List<String> otherParameters;
+    /** The URI text, computed on first use (a racy single check: Strings are immutable). */
+    private String text;
+
+    private DigitalLink(String domain, ApplicationIdentifier keyAi, String keyValue,
+            ApplicationIdentifier[] qualifierAis, String[] qualifierValues,
+            Map<String, String> attributes, LinkType linkType, List<String> otherParameters) {
+        this.domain = domain;
+        this.keyAi = keyAi;
+        this.keyValue = keyValue;
+        this.qualifierAis = qualifierAis;
+        this.qualifierValues = qualifierValues;
+        this.attributes = attributes;
+        this.linkType = linkType;
+        this.otherParameters = otherParameters;
+    }
+
+    // ------------------------------------------------------------------------------- factories
+
+    /**
+     * Returns a builder for a link whose primary key is this GTIN, on the canonical domain.
+     *
+     * @param gtin the GTIN, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(Gtin gtin) {
+        Objects.requireNonNull(gtin, "gtin");
+        return new Builder(AI_GTIN, gtin.digits());
+    }
+
+    /**
+     * Returns a builder for a link with any primary key, for example {@code ("00", sscc)} or
+     * {@code ("414", gln)}.
+     *
+     * @param primaryKeyAi the AI of the primary key, not null
+     * @param value the key value, not null, not percent-encoded
+     * @return a new builder, not null
+     * @throws Gs1SyntaxException {@link Gs1ErrorCode#UNKNOWN_AI} for an unknown AI,
+     *     {@link Gs1ErrorCode#BAD_PATH} if the AI is not a Digital Link primary key, or the
+     *     codes of {@link ApplicationIdentifier#validate(CharSequence)} for a bad value
+     */
+    public static Builder builder(String primaryKeyAi, String value) {
+        Objects.requireNonNull(primaryKeyAi, "primaryKeyAi");
+        Objects.requireNonNull(value, "value");
+        ApplicationIdentifier ai = ApplicationIdentifier.of(primaryKeyAi);
+        if (!ai.isPrimaryKey()) {
+            throw new Gs1SyntaxException(Gs1ErrorCode.BAD_PATH, -1,
+                    "AI (" + ai.code() + ") " + ai.title()
+                            + " is not a GS1 Digital Link primary key");
+        }
+        ai.validate(value);
+        return new Builder(ai, value);
+    }
+
+    /**
+     * Parses a GS1 Digital Link URI strictly; see the class documentation for the rules.
+     *
+     * @param uri the URI text, not null
+     * @return the link, not null
+     * @throws Gs1SyntaxException if the text is not a valid GS1 Digital Link URI; the error code
+     *     says which rule failed and the position where
+     */
+    public static DigitalLink parse(CharSequence uri) {
+        return parse(uri, ParseOptions.strict());
+    }
+
+    /**
+     * Parses a GS1 Digital Link URI with options that accept legacy forms.
+     *
+     * @param uri the URI text, not null
+     * @param options the options, not null
+     * @return the link, not null
+     * @throws Gs1SyntaxException if the text is not a valid GS1 Digital Link URI under these
+     *     options
+     */
+    public static DigitalLink parse(CharSequence uri, ParseOptions options) {
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(options, "options");
+        return new Parser(uri, options).parse();
+    }
+
+    // ------------------------------------------------------------------------------- accessors
+
+    /**
+     * Returns the domain: scheme, host (with port) and path prefix, without a trailing slash,
+     * for example {@code "https://id.gs1.org"} or {@code "https://brand.example.com/dpp"}.
+     *
+     * @return the domain, not null
+     */
+    public String domain() {
+        return domain;
+    }
+
+    /**
+     * Returns the AI of the primary key, for example {@code (01)}.
+     *
+     * @return the AI, not null
+     */
+    public ApplicationIdentifier primaryKey() {
+        return keyAi;
+    }
+
+    /**
+     * Returns the value of the primary key (decoded), the 14 digits for a GTIN.
+     *
+     * @return the value, not null
+     */
+    public String primaryKeyValue() {
+        return keyValue;
+    }
+
+    /**
+     * Tells whether the primary key is a GTIN (AI (01)).
+     *
+     * @return true for GTIN-based links
+     */
+    public boolean hasGtin() {
+        return keyAi == AI_GTIN;
+    }
+
+    /**
+     * Returns the GTIN of a GTIN-based link.
+     *
+     * @return the GTIN, not null
+     * @throws IllegalStateException if the primary key is not AI (01); check {@link #hasGtin()}
+     */
+    public Gtin gtin() {
+        if (keyAi != AI_GTIN) {
+            throw new IllegalStateException("primary key is (" + keyAi.code() + ") "
+                    + keyAi.title() + ", not (01) GTIN, in " + this);
+        }
+        return Gtin.parse(keyValue);
+    }
+
+    /**
+     * Returns the batch or lot number, AI (10), from the path or (where the key allows it only
+     * there) the query.
+     *
+     * @return the lot, decoded, or empty
+     */
+    public Optional<String> lot() {
+        return value("10");
+    }
+
+    /**
+     * Returns the serial number, AI (21).
+     *
+     * @return the serial, decoded, or empty
+     */
+    public Optional<String> serial() {
+        return value("21");
+    }
+
+    /**
+     * Returns the value of an AI in the path or the query.
+     *
+     * @param ai the AI code, not null
+     * @return the decoded value, or empty if the link does not carry the AI
+     */
+    public Optional<String> value(String ai) {
+        Objects.requireNonNull(ai, "ai");
+        if (keyAi.code().equals(ai)) {
+            return Optional.of(keyValue);
+        }
+        for (int i = 0; i < qualifierAis.length; i++) {
+            if (qualifierAis[i].code().equals(ai)) {
+                return Optional.of(qualifierValues[i]);
+            }
+        }
+        return Optional.ofNullable(attributes.get(ai));
+    }
+
+    /**
+     * Returns the key qualifiers in path order, AI code to decoded value, for example
+     * {@code {10=LOT1, 21=SN7}}.
+     *
+     * @return the qualifiers, unmodifiable, not null
+     */
+    public Map<String, String> keyQualifiers() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < qualifierAis.length; i++) {
+            map.put(qualifierAis[i].code(), qualifierValues[i]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Returns the data attributes of the query, AI code to decoded value, in query order.
+     *
+     * @return the attributes, unmodifiable, not null
+     */
+    public Map<String, String> attributes() {
+        return attributes;
+    }
+
+    /**
+     * Returns the query parameters that are neither AIs nor {@code linkType}, as they appeared
+     * in the URI (still percent-encoded), in order, for example {@code ["context=eu", "flag"]}.
+     * They do not identify anything; they are kept so that {@link #toString()} reproduces them
+     * and reported so that callers can see what a strict GS1 reading ignored.
+     *
+     * @return the parameters, unmodifiable, not null
+     */
+    public List<String> otherQueryParameters() {
+        return otherParameters;
+    }
+
+    /**
+     * Returns the link type of the {@code linkType} query parameter.
+     *
+     * @return the link type, or empty
+     */
+    public Optional<LinkType> linkType() {
+        return Optional.ofNullable(linkType);
+    }
+
+    /**
+     * Tells whether the other link identifies the same thing: same primary key and key
+     * qualifiers, whatever the domain, attributes and parameters.
+     *
+     * @param other the other link, not null
+     * @return true if both identify the same thing
+     */
+    public boolean hasSameIdentifier(DigitalLink other) {
+        Objects.requireNonNull(other, "other");
+        return keyAi == other.keyAi && keyValue.equals(other.keyValue)
+                && java.util.Arrays.equals(qualifierAis, other.qualifierAis)
+                && java.util.Arrays.equals(qualifierValues, other.qualifierValues);
+    }
+
+    // ------------------------------------------------------------------------------- withers
+
+    /**
+     * Returns a builder initialised with this link.
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(keyAi, keyValue);
+        b.domain = domain;
+        for (int i = 0; i < qualifierAis.length; i++) {
+            b.qualifiers.put(qualifierAis[i].code(), qualifierValues[i]);
+        }
+        b.attributes.putAll(attributes);
+        b.linkType = linkType;
+        b.otherParameters.addAll(otherParameters);
+        return b;
+    }
+
+    /**
+     * Returns this link with the lot set (AI (10)).
+     *
+     * @param lot the lot, not null, not percent-encoded
+     * @return the new link, not null
+     * @throws Gs1SyntaxException as {@link Builder#lot(String)} and {@link Builder#build()}
+     */
+    public DigitalLink withLot(String lot) {
+        return toBuilder().lot(lot).build();
+    }
+
+    /**
+     * Returns this link with the serial set (AI (21)).
+     *
+     * @param serial the serial, not null, not percent-encoded
+     * @return the new link, not null
+     * @throws Gs1SyntaxException as {@link Builder#serial(String)} and {@link Builder#build()}
+     */
+    public DigitalLink withSerial(String serial) {
+        return toBuilder().serial(serial).build();
+    }
+
+    /**
+     * Returns this link on another domain.
+     *
+     * @param domain the domain, as {@link Builder#domain(String)} accepts it, not null
+     * @return the new link, not null
+     * @throws Gs1SyntaxException as {@link Builder#domain(String)}
+     */
+    public DigitalLink withDomain(String domain) {
+        return toBuilder().domain(domain).build();
+    }
+
+    /**
+     * Returns this link with a link type, or without one.
+     *
+     * @param linkType the link type, or null to remove it
+     * @return the new link, not null
+     */
+    public DigitalLink withLinkType(LinkType linkType) {
+        return new DigitalLink(domain, keyAi, keyValue, qualifierAis, qualifierValues,
+                attributes, linkType, otherParameters);
+    }
+
+    /**
+     * Returns the canonical form: the same primary key, key qualifiers and data attributes on
+     * {@code https://id.gs1.org}, without link type and other query parameters.
+     *
+     * @return the canonical link, not null
+     */
+    public DigitalLink toCanonical() {
+        if (domain.equals(CANONICAL_DOMAIN) && linkType == null && otherParameters.isEmpty()) {
+            return this;
+        }
+        return new DigitalLink(CANONICAL_DOMAIN, keyAi, keyValue, qualifierAis, qualifierValues,
+                attributes, null, List.of());
+    }
+
+    /**
+     * Returns the URI.
+     *
+     * @return the URI, not null
+     */
+    public URI toUri() {
+        return URI.create(toString());
+    }
+
+    // ------------------------------------------------------------------------------- Object
+
+    /**
+     * Compares semantic content; see the class documentation.
+     *
+     * @param obj the object to compare with, may be null
+     * @return true if {@code obj} is an equal link
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof DigitalLink)) {
+            return false;
+        }
+        DigitalLink o = (DigitalLink) obj;
+        return hasSameIdentifier(o) && domain.equals(o.domain) && attributes.equals(o.attributes)
+                && Objects.equals(linkType, o.linkType) && otherParameters.equals(o.otherParameters);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        int h = domain.hashCode() * 31 + keyValue.hashCode();
+        h = h * 31 + java.util.Arrays.hashCode(qualifierValues);
+        return h * 31 + attributes.hashCode();
+    }
+
+    /**
+     * Returns the URI text; see the class documentation.
+     *
+     * @return the URI, not null
+     */
+    @Override
+    public String toString() {
+        String s = text;
+        if (s == null) {
+            s = format();
+            text = s;
+        }
+        return s;
+    }
+
+    private String format() {
+        StringBuilder sb = new StringBuilder(domain.length() + 64);
+        sb.append(domain).append('/').append(keyAi.code()).append('/');
+        PercentCodec.encode(sb, keyValue, false);
+        for (int i = 0; i < qualifierAis.length; i++) {
+            sb.append('/').append(qualifierAis[i].code()).append('/');
+            PercentCodec.encode(sb, qualifierValues[i], false);
+        }
+        char sep = '?';
+        for (Map.Entry<String, String> e : attributes.entrySet()) {
+            sb.append(sep).append(e.getKey()).append('=');
+            PercentCodec.encode(sb, e.getValue(), true);
+            sep = '&';
+        }
+        if (linkType != null) {
+            sb.append(sep).append("linkType=");
+            PercentCodec.encodeLinkType(sb, linkType.toString());
+            sep = '&';
+        }
+        for (String p : otherParameters) {
+            sb.append(sep).append(p);
+            sep = '&';
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------------------- rules
+
+    /**
+     * Checks that the qualifier AIs (in path order) form an order-preserving subset of one of
+     * the key's alternatives; returns the index of the first matching alternative or -1.
+     */
+    static int matchSequence(ApplicationIdentifier key, ApplicationIdentifier[] ais, int count) {
+        List<List<String>> alternatives = key.qualifierSequences();
+        for (int a = 0; a < alternatives.size(); a++) {
+            List<String> seq = alternatives.get(a);
+            int j = 0;
+            int i = 0;
+            while (i < count && j < seq.size()) {
+                if (seq.get(j).equals(ais[i].code())) {
+                    i++;
+                }
+                j++;
+            }
+            if (i == count) {
+                return a;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Tells whether the AI could stand in the path as a qualifier of the key together with the
+     * qualifiers present (then it must not be a data attribute).
+     */
+    static boolean belongsInPath(ApplicationIdentifier key, ApplicationIdentifier[] ais,
+            int count, String ai) {
+        List<List<String>> alternatives = key.qualifierSequences();
+        for (List<String> seq : alternatives) {
+            if (!seq.contains(ai)) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < count; i++) {
+                if (!seq.contains(ais[i].code())) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------- builder
+
+    /**
+     * A mutable builder of {@link DigitalLink}s. Values are checked when they are set; the
+     * combination when {@link #build()} is called.
+     *
+     * <p>This class is mutable and not thread-safe; use one builder from one thread.
+     */
+    public static final class Builder {
+        private final ApplicationIdentifier keyAi;
+        private final String keyValue;
+        private String domain = CANONICAL_DOMAIN;
+        private final Map<String, String> qualifiers = new LinkedHashMap<>();
+        private final Map<String, String> attributes = new LinkedHashMap<>();
+        private LinkType linkType;
+        private final List<String> otherParameters = new ArrayList<>();
+
+        private Builder(ApplicationIdentifier keyAi, String keyValue) {
+            this.keyAi = keyAi;
+            this.keyValue = keyValue;
+        }
+
+        /**
+         * Sets the batch or lot number, AI (10), a key qualifier of GTIN links.
+         *
+         * @param lot the lot: 1 to 20 CSET 82 characters, not null, not percent-encoded
+         * @return this builder
+         * @throws Gs1SyntaxException if the value is not valid for AI (10)
+         */
+        public Builder lot(String lot) {
+            return qualifier("10", lot);
+        }
+
+        /**
+         * Sets the serial number, AI (21), a key qualifier of GTIN links.
+         *
+         * @param serial the serial: 1 to 20 CSET 82 characters, not null, not percent-encoded
+         * @return this builder
+         * @throws Gs1SyntaxException if the value is not valid for AI (21)
+         */
+        public Builder serial(String serial) {
+            return qualifier("21", serial);
+        }
+
+        /**
+         * Sets a key qualifier of the primary key, such as (22), (10), (21) or (235) for a GTIN,
+         * (254) for a GLN. The path order is the standard's, whatever the order of calls.
+         *
+         * @param ai the qualifier AI, not null
+         * @param value the value, not null, not percent-encoded
+         * @return this builder
+         * @throws Gs1SyntaxException {@link Gs1ErrorCode#BAD_KEY_QUALIFIER} if the AI is not a
+         *     qualifier of this primary key, or the codes of
+         *     {@link ApplicationIdentifier#validate(CharSequence)} for a bad value
+         */
+        public Builder qualifier(String ai, String value) {
+            Objects.requireNonNull(ai, "ai");
+            Objects.requireNonNull(value, "value");
+            ApplicationIdentifier q = ApplicationIdentifier.of(ai);
+            boolean known = false;
+            for (List<String> seq : keyAi.qualifierSequences()) {
+                known |= seq.contains(q.code());
+            }
+            if (!known) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.BAD_KEY_QUALIFIER, -1,
+                        "AI (" + q.code() + ") is not a key qualifier of primary key ("
+                                + keyAi.code() + ") " + keyAi.title() + "; its qualifiers are "
+                                + keyAi.qualifierSequences());
+            }
+            q.validate(value);
+            qualifiers.put(q.code(), value);
+            return this;
+        }
+
+        /**
+         * Adds a data attribute to the query, for example {@code ("17", "271231")} for an expiry
+         * date. Attributes keep the order in which they were added; setting an AI again
+         * replaces its value.
+         *
+         * @param ai the AI, not null; it must be a permitted Digital Link data attribute
+         * @param value the value, not null, not percent-encoded
+         * @return this builder
+         * @throws Gs1SyntaxException {@link Gs1ErrorCode#UNKNOWN_AI},
+         *     {@link Gs1ErrorCode#NOT_AN_ATTRIBUTE} if the dictionary does not permit the AI as
+         *     a data attribute, or the codes of {@link ApplicationIdentifier#validate} for a bad
+         *     value
+         */
+        public Builder attribute(String ai, String value) {
+            Objects.requireNonNull(ai, "ai");
+            Objects.requireNonNull(value, "value");
+            ApplicationIdentifier a = ApplicationIdentifier.of(ai);
+            if (!a.isDataAttribute()) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.NOT_AN_ATTRIBUTE, -1,
+                        "AI (" + a.code() + ") " + a.title()
+                                + " is not a permitted GS1 Digital Link data attribute");
+            }
+            a.validate(value);
+            attributes.put(a.code(), value);
+            return this;
+        }
+
+        /**
+         * Sets the domain: {@code http://} or {@code https://}, a host (with optional port) and
+         * an optional path prefix; one trailing slash is removed. The default is
+         * {@code https://id.gs1.org}.
+         *
+         * @param domain the domain, for example {@code "https://brand.example.com/dpp"}, not null
+         * @return this builder
+         * @throws Gs1SyntaxException {@link Gs1ErrorCode#BAD_SCHEME}, {@link Gs1ErrorCode#BAD_DOMAIN}
+         *     or {@link Gs1ErrorCode#BAD_CHARACTER} (for a query, fragment or character not
+         *     allowed in a path prefix)
+         */
+        public Builder domain(String domain) {
+            Objects.requireNonNull(domain, "domain");
+            this.domain = checkDomain(domain);
+            return this;
+        }
+
+        /**
+         * Sets the domain from a URI; see {@link #domain(String)}.
+         *
+         * @param domain the domain URI, not null
+         * @return this builder
+         * @throws Gs1SyntaxException as {@link #domain(String)}
+         */
+        public Builder domain(URI domain) {
+            Objects.requireNonNull(domain, "domain");
+            return domain(domain.toString());
+        }
+
+        /**
+         * Sets the link type, or removes it.
+         *
+         * @param linkType the link type, or null for none
+         * @return this builder
+         */
+        public Builder linkType(LinkType linkType) {
+            this.linkType = linkType;
+            return this;
+        }
+
+        /**
+         * Builds the link.
+         *
+         * @return the link, not null
+         * @throws Gs1SyntaxException {@link Gs1ErrorCode#BAD_KEY_QUALIFIER} if the qualifiers
+         *     mix alternatives (such as (235) with (10)); {@link Gs1ErrorCode#NOT_AN_ATTRIBUTE}
+         *     if an attribute belongs in the path as a qualifier; {@link Gs1ErrorCode#DUPLICATE_AI}
+         *     if an AI is both qualifier and attribute or equals the key;
+         *     {@link Gs1ErrorCode#BAD_AI_COMBINATION} if the dictionary's AI associations fail
+         */
+        public DigitalLink build() {
+            ApplicationIdentifier[] ais = new ApplicationIdentifier[qualifiers.size()];
+            String[] values = new String[ais.length];
+            int n = 0;
+            List<String> chosen = null;
+            for (List<String> seq : keyAi.qualifierSequences()) {
+                if (seq.containsAll(qualifiers.keySet())) {
+                    chosen = seq;
+                    break;
+                }
+            }
+            if (chosen == null) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.BAD_KEY_QUALIFIER, -1,
+                        "key qualifiers " + qualifiers.keySet() + " of (" + keyAi.code()
+                                + ") must all come from one of " + keyAi.qualifierSequences());
+            }
+            for (String q : chosen) {
+                String v = qualifiers.get(q);
+                if (v != null) {
+                    ais[n] = ApplicationIdentifier.of(q);
+                    values[n++] = v;
+                }
+            }
+            for (String a : attributes.keySet()) {
+                if (a.equals(keyAi.code()) || qualifiers.containsKey(a)) {
+                    throw new Gs1SyntaxException(Gs1ErrorCode.DUPLICATE_AI, -1,
+                            "AI (" + a + ") is set both in the path and as a data attribute");
+                }
+                if (belongsInPath(keyAi, ais, n, a)) {
+                    throw new Gs1SyntaxException(Gs1ErrorCode.NOT_AN_ATTRIBUTE, -1,
+                            "AI (" + a + ") must be a key qualifier in the path after ("
+                                    + keyAi.code() + "), not a data attribute");
+                }
+            }
+            Map<String, String> attrs = attributes.isEmpty() ? Map.of()
+                    : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+            List<String> others = List.copyOf(otherParameters);
+            DigitalLink link = new DigitalLink(domain, keyAi, keyValue, ais, values, attrs,
+                    linkType, others);
+            Associations.check(link.aiCodes(), null);
+            return link;
+        }
+    }
+
+    /** Returns every AI of the link in order: key, qualifiers, attributes. */
+    List<String> aiCodes() {
+        List<String> list = new ArrayList<>(1 + qualifierAis.length + attributes.size());
+        list.add(keyAi.code());
+        for (ApplicationIdentifier q : qualifierAis) {
+            list.add(q.code());
+        }
+        list.addAll(attributes.keySet());
+        return list;
+    }
+
+    /**
+     * Validates a domain for the builder and returns it with a lower-case scheme and without a
+     * trailing slash.
+     */
+    static String checkDomain(String domain) {
+        int schemeEnd = schemeLength(domain);
+        if (schemeEnd < 0) {
+            throw new Gs1SyntaxException(Gs1ErrorCode.BAD_SCHEME, 0,
+                    "domain must start with 'http://' or 'https://' but was '"
+                            + Texts.truncate(domain) + "'");
+        }
+        int length = domain.length();
+        if (length > schemeEnd && domain.charAt(length - 1) == '/') {
+            length--;
+        }
+        int slash = domain.indexOf('/', schemeEnd);
+        int hostEnd = slash < 0 || slash > length ? length : slash;
+        checkHost(domain, schemeEnd, hostEnd);
+        for (int i = hostEnd; i < length; i++) {
+            char c = domain.charAt(i);
+            if (c >= 128 || !URI_CHAR[c] || c == '?' || c == '#' || c == '[' || c == ']') {
+                throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, i,
+                        "domain path prefix must not contain '" + Texts.printable(c)
+                                + "' at position " + i + " in '" + Texts.excerpt(domain, i) + "'");
+            }
+            if (c == '%') {
+                PercentCodec.decode(domain, i, Math.min(i + 3, length), false, "domain");
+            }
+        }
+        String scheme = schemeEnd == 8 ? "https://" : "http://";
+        return scheme + domain.substring(schemeEnd, length);
+    }
+
+    /** Returns the length of "http://" or "https://" (either all lower or all upper case), or -1. */
+    static int schemeLength(CharSequence s) {
+        if (startsWith(s, "https://") || startsWith(s, "HTTPS://")) {
+            return 8;
+        }
+        if (startsWith(s, "http://") || startsWith(s, "HTTP://")) {
+            return 7;
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(CharSequence s, String prefix) {
+        int n = prefix.length();
+        if (s.length() < n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void checkHost(CharSequence s, int from, int to) {
+        if (from == to) {
+            throw new Gs1SyntaxException(Gs1ErrorCode.BAD_DOMAIN, from,
+                    "URI must have a host after the scheme at position " + from + " in '"
+                            + Texts.excerpt(s, from) + "'");
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || !HOST_CHAR[c]) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.BAD_DOMAIN, i,
+                        "host must not contain '" + Texts.printable(c) + "' at position " + i
+                                + " in '" + Texts.excerpt(s, i) + "'");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------- parser
+
+    /** A single-use parser; single pass over the characters, no regular expressions. */
+    private static final class Parser {
+        /** Key plus at most this many qualifiers are examined from the right of the path. */
+        private static final int MAX_PAIRS = 8;
+
+        private final CharSequence s;
+        private final ParseOptions options;
+        private final int length;
+
+        Parser(CharSequence s, ParseOptions options) {
+            this.s = s;
+            this.options = options;
+            this.length = s.length();
+        }
+
+        DigitalLink parse() {
+            if (length == 0) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.EMPTY, 0,
+                        "GS1 Digital Link URI must not be empty");
+            }
+            int query = -1;
+            int fragment = length;
+            for (int i = 0; i < length; i++) {
+                char c = s.charAt(i);
+                if (c >= 128 || !URI_CHAR[c]) {
+                    throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, i,
+                            "URI must not contain '" + Texts.printable(c) + "' at position " + i
+                                    + " in '" + Texts.excerpt(s, i) + "'");
+                }
+                if (c == '#') {
+                    fragment = i;
+                    break;
+                }
+                if (c == '?' && query < 0) {
+                    query = i;
+                }
+            }
+            for (int i = fragment + 1; i < length; i++) {
+                char c = s.charAt(i);
+                if (c >= 128 || !URI_CHAR[c]) {
+                    throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, i,
+                            "URI must not contain '" + Texts.printable(c) + "' at position " + i
+                                    + " in '" + Texts.excerpt(s, i) + "'");
+                }
+            }
+            int schemeEnd = schemeLength(s);
+            if (schemeEnd < 0) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.BAD_SCHEME, 0,
+                        "URI must start with 'http://' or 'https://' (all lower or all upper case)"
+                                + " in '" + Texts.excerpt(s, 0) + "'");
+            }
+            int pathEnd = query >= 0 ? query : fragment;
+            int hostEnd = schemeEnd;
+            while (hostEnd < pathEnd && s.charAt(hostEnd) != '/') {
+                hostEnd++;
+            }
+            checkHost(s, schemeEnd, hostEnd);
+            if (hostEnd == pathEnd) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.BAD_PATH, hostEnd,
+                        "URI has no path with a GS1 primary key in '" + Texts.excerpt(s, hostEnd)
+                                + "'");
+            }
+            if (s.charAt(pathEnd - 1) == '/') {
+                throw new Gs1SyntaxException(Gs1ErrorCode.BAD_PATH, pathEnd - 1,
+                        "GS1 Digital Link path must not end with '/' at position " + (pathEnd - 1)
+                                + " in '" + Texts.excerpt(s, pathEnd - 1) + "'");
+            }
+            // walk /AI/value pairs from the right until the primary key
+            int[] aiStart = new int[MAX_PAIRS];
+            int[] valueStart = new int[MAX_PAIRS];
+            int[] valueEnd = new int[MAX_PAIRS];
+            ApplicationIdentifier[] ais = new ApplicationIdentifier[MAX_PAIRS];
+            int pairs = 0;
+            int end = pathEnd;
+            ApplicationIdentifier key = null;
+            while (true) {
+                int vs = lastSlash(end, hostEnd) + 1;
+                if (vs - 1 <= hostEnd) {
+                    throw noKey(pairs, vs);
+                }
+                int as = lastSlash(vs - 1, hostEnd) + 1;
+                ApplicationIdentifier ai = pathAi(as, vs - 1);
+                if (ai == null || pairs == MAX_PAIRS) {
+                    throw noKey(pairs, as);
+                }
+                aiStart[pairs] = as;
+                valueStart[pairs] = vs;
+                valueEnd[pairs] = end;
+                ais[pairs++] = ai;
+                if (ai.isPrimaryKey()) {
+                    key = ai;
+                    break;
+                }
+                end = as - 1;
+                if (end <= hostEnd) {
+                    throw noKey(pairs, as);
+                }
+            }
+            String domain = domainOf(schemeEnd, aiStart[pairs - 1] - 1);
+            String keyValue = pathValue(key, valueStart[pairs - 1], valueEnd[pairs - 1]);
+            int nq = pairs - 1;
+            ApplicationIdentifier[] qAis = new ApplicationIdentifier[nq];
+            String[] qValues = new String[nq];
+            for (int k = 0; k < nq; k++) {
+                int p = pairs - 2 - k;
+                qAis[k] = ais[p];
+            }
+            if (nq > 0 && matchSequence(key, qAis, nq) < 0) {
+                int firstQ = aiStart[pairs - 2];
+                throw new Gs1SyntaxException(Gs1ErrorCode.BAD_KEY_QUALIFIER, firstQ,
+                        "path AIs after (" + key.code() + ") must follow one of "
+                                + key.qualifierSequences() + " but were " + codes(qAis)
+                                + " at position " + firstQ + " in '" + Texts.excerpt(s, firstQ)
+                                + "'");
+            }
+            for (int k = 0; k < nq; k++) {
+                int p = pairs - 2 - k;
+                qValues[k] = pathValue(qAis[k], valueStart[p], valueEnd[p]);
+                if (qAis[k] == key) {
+                    throw duplicate(key.code(), aiStart[p]);
+                }
+                for (int j = 0; j < k; j++) {
+                    if (qAis[j] == qAis[k]) {
+                        throw duplicate(qAis[k].code(), aiStart[p]);
+                    }
+                }
+            }
+            Map<String, String> attributes = Map.of();
+            LinkType linkType = null;
+            List<String> others = List.of();
+            if (query >= 0) {
+                LinkedHashMap<String, String> attrs = null;
+                List<String> other = null;
+                int i = query + 1;
+                while (i <= fragment) {
+                    int amp = i;
+                    while (amp < fragment && s.charAt(amp) != '&') {
+                        amp++;
+                    }
+                    if (amp > i) {
+                        int eq = i;
+                        while (eq < amp && s.charAt(eq) != '=') {
+                            eq++;
+                        }
+                        if (eq < amp && isDigits(i, eq)) {
+                            String code = s.subSequence(i, eq).toString();
+                            ApplicationIdentifier ai = AiTable.lookup(s, i, eq);
+                            String value = attributeValue(ai, code, i, eq + 1, amp, key, qAis,
+                                    qValues, keyValue);
+                            if (attrs == null) {
+                                attrs = new LinkedHashMap<>();
+                            }
+                            if (attrs.containsKey(code)) {
+                                throw duplicate(code, i);
+                            }
+                            attrs.put(code, value);
+                        } else if (eq < amp && eq - i == 8 && linkType == null
+                                && regionIs(i, "linkType")) {
+                            String v = PercentCodec.decode(s, eq + 1, amp, true, "linkType");
+                            try {
+                                linkType = LinkType.parse(v);
+                            } catch (Gs1SyntaxException e) {
+                                throw new Gs1SyntaxException(e.errorCode(), eq + 1,
+                                        "linkType at position " + (eq + 1) + ": "
+                                                + e.getMessage());
+                            }
+                        } else {
+                            if (other == null) {
+                                other = new ArrayList<>();
+                            }
+                            other.add(s.subSequence(i, amp).toString());
+                        }
+                    }
+                    i = amp + 1;
+                }
+                if (attrs != null) {
+                    attributes = Collections.unmodifiableMap(attrs);
+                }
+                if (other != null) {
+                    others = Collections.unmodifiableList(other);
+                }
+            }
+            DigitalLink link = new DigitalLink(domain, key, keyValue, qAis, qValues, attributes,
+                    linkType, others);
+            if (!attributes.isEmpty() || nq > 0) {
+                Associations.check(link.aiCodes(), s);
+            }
+            return link;
+        }
+
+        private boolean regionIs(int from, String word) {
+            for (int k = 0; k < word.length(); k++) {
+                if (s.charAt(from + k) != word.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean isDigits(int from, int to) {
+            if (from == to) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private String attributeValue(ApplicationIdentifier ai, String code, int keyFrom,
+                int from, int to, ApplicationIdentifier key, ApplicationIdentifier[] qAis,
+                String[] qValues, String keyValue) {
+            if (ai == null) {
+                if (!options.allowsUnknownAis() || code.length() < 2 || code.length() > 4) {
+                    throw new Gs1SyntaxException(Gs1ErrorCode.UNKNOWN_AI, keyFrom,
+                            "query parameter '" + code + "' at position " + keyFrom
+                                    + " is numeric but not a known GS1 AI in '"
+                                    + Texts.excerpt(s, keyFrom) + "'");
+                }
+            } else if (!ai.isDataAttribute()) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.NOT_AN_ATTRIBUTE, keyFrom,
+                        "AI (" + code + ") " + ai.title() + " is not a permitted data attribute"
+                                + " at position " + keyFrom + " in '" + Texts.excerpt(s, keyFrom)
+                                + "'");
+            } else if (ai == key || contains(qAis, ai)) {
+                throw duplicate(code, keyFrom);
+            } else if (belongsInPath(key, qAis, qAis.length, code)) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.NOT_AN_ATTRIBUTE, keyFrom,
+                        "AI (" + code + ") must be a key qualifier in the path after ("
+                                + key.code() + "), not a query parameter, at position " + keyFrom
+                                + " in '" + Texts.excerpt(s, keyFrom) + "'");
+            }
+            if (from == to) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.EMPTY, from,
+                        "AI (" + code + ") value must not be empty at position " + from + " in '"
+                                + Texts.excerpt(s, from) + "'");
+            }
+            String value = PercentCodec.decode(s, from, to, true, "AI (" + code + ") value");
+            if (ai == null) {
+                checkUnknownValue(code, value, from);
+                return value;
+            }
+            return checkValue(ai, value, from);
+        }
+
+        private void checkUnknownValue(String code, String value, int at) {
+            if (value.length() > 90) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.BAD_LENGTH, at,
+                        "unknown AI (" + code + ") value must have at most 90 characters at"
+                                + " position " + at);
+            }
+            for (int k = 0; k < value.length(); k++) {
+                if (!ApplicationIdentifier.CharacterSet.CSET82.contains(value.charAt(k))) {
+                    throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, at,
+                            "unknown AI (" + code + ") value must hold only CSET 82 characters"
+                                    + " but had '" + Texts.printable(value.charAt(k))
+                                    + "' in the value at position " + at);
+                }
+            }
+        }
+
+        private String pathValue(ApplicationIdentifier ai, int from, int to) {
+            String value = PercentCodec.decode(s, from, to, false, "AI (" + ai.code() + ") value");
+            return checkValue(ai, value, from);
+        }
+
+        /** Validates a decoded value, padding a zero-suppressed GTIN if the options allow. */
+        private String checkValue(ApplicationIdentifier ai, String value, int at) {
+            if (ai == AI_GTIN && options.allowsZeroSuppressedGtin() && value.length() != 14) {
+                int n = value.length();
+                if (n == 8 || n == 12 || n == 13) {
+                    value = "00000000000000".substring(n) + value;
+                }
+            }
+            try {
+                ai.validate(value, 0, value.length(), value, 0);
+            } catch (Gs1SyntaxException e) {
+                throw new Gs1SyntaxException(e.errorCode(), at + Math.max(0, e.position()),
+                        e.getMessage() + " (value starts at position " + at + " in '"
+                                + Texts.excerpt(s, at) + "')");
+            }
+            return value;
+        }
+
+        private static boolean contains(ApplicationIdentifier[] ais, ApplicationIdentifier ai) {
+            for (ApplicationIdentifier a : ais) {
+                if (a == ai) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Gs1SyntaxException duplicate(String code, int at) {
+            return new Gs1SyntaxException(Gs1ErrorCode.DUPLICATE_AI, at,
+                    "AI (" + code + ") must appear only once but appears again at position " + at
+                            + " in '" + Texts.excerpt(s, at) + "'");
+        }
+
+        private ApplicationIdentifier pathAi(int from, int to) {
+            ApplicationIdentifier ai = AiTable.lookup(s, from, to);
+            if (ai == null && options.allowsConvenienceAlphas()) {
+                String code = ConvenienceAlphas.code(s, from, to);
+                if (code != null) {
+                    ai = ApplicationIdentifier.of(code);
+                }
+            }
+            return ai;
+        }
+
+        private Gs1SyntaxException noKey(int pairs, int at) {
+            String what = pairs == 0 ? "GS1 Digital Link path must end with /{AI}/{value} pairs"
+                    + " starting with a primary key such as /01/{gtin}"
+                    : "no GS1 primary key found before the path AIs " + "at position " + at;
+            return new Gs1SyntaxException(Gs1ErrorCode.BAD_PATH, Math.max(0, at),
+                    what + " in '" + Texts.excerpt(s, Math.max(0, at)) + "'");
+        }
+
+        private int lastSlash(int before, int floor) {
+            int i = before - 1;
+            while (i >= floor && s.charAt(i) != '/') {
+                i--;
+            }
+            return i;
+        }
+
+        private String domainOf(int schemeEnd, int end) {
+            StringBuilder sb = new StringBuilder(end + 1);
+            sb.append(schemeEnd == 8 ? "https://" : "http://");
+            sb.append(s, schemeEnd, end);
+            return sb.toString();
+        }
+
+        private static String codes(ApplicationIdentifier[] ais) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < ais.length; i++) {
+                sb.append(i == 0 ? "" : ", ").append(ais[i].code());
+            }
+            return sb.append(']').toString();
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package org.dppkit.gs1;
+
+/**
+ * The content rules ("linters") of the GS1 Barcode Syntax Dictionary; internal. Each check is
+ * applied to one component {@code text[from, to)} of an AI value that starts at
+ * {@code valueFrom}; reported positions are {@code offset + (index - valueFrom)}.
+ */
+final class Linters {
+
+    private static final String CSUMALPHA_CHARS =
+            "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
+    private static final String CSUMALPHA_CHECK = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final int[] PRIMES = {
+        2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89,
+        97, 101, 103, 107, 109, 113, 127, 131, 137, 139, 149, 151, 157, 163, 167, 173, 179, 181,
+        191, 193, 197, 199, 211, 223, 227, 229, 233, 239, 241, 251, 257, 263, 269, 271, 277, 281,
+        283, 293, 307, 311, 313, 317, 331, 337, 347, 349, 353, 359, 367, 373, 379, 383, 389, 397,
+        401, 409, 419, 421, 431, 433, 439, 443, 449, 457, 461, 463, 467, 479, 487, 491, 499, 503,
+        509, 521, 523, 541
+    };
+
+    private Linters() {
+    }
+
+    static void check(String linter, ApplicationIdentifier ai, CharSequence text, int from,
+            int to, int valueFrom, int offset) {
+        switch (linter) {
+            case "csum":
+                csum(ai, text, from, to, valueFrom, offset);
+                break;
+            case "csumalpha":
+                csumalpha(ai, text, from, to, valueFrom, offset);
+                break;
+            case "yymmd0":
+                date(ai, text, from, to, valueFrom, offset, 2, true);
+                break;
+            case "yymmdd":
+                date(ai, text, from, to, valueFrom, offset, 2, false);
+                break;
+            case "yyyymmdd":
+                date(ai, text, from, to, valueFrom, offset, 4, false);
+                break;
+            case "yyyymmd0":
+                date(ai, text, from, to, valueFrom, offset, 4, true);
+                break;
+            case "hhmi":
+                range(ai, text, from, from + 2, valueFrom, offset, 0, 23, "hour");
+                range(ai, text, from + 2, from + 4, valueFrom, offset, 0, 59, "minute");
+                break;
+            case "hh":
+                range(ai, text, from, to, valueFrom, offset, 0, 23, "hour");
+                break;
+            case "mi":
+                range(ai, text, from, to, valueFrom, offset, 0, 59, "minute");
+                break;
+            case "ss":
+                range(ai, text, from, to, valueFrom, offset, 0, 59, "second");
+                break;
+            case "nonzero":
+                if (allChar(text, from, to, '0')) {
+                    fail(ai, text, from, valueFrom, offset, "must not be zero");
+                }
+                break;
+            case "zero":
+                if (!allChar(text, from, to, '0')) {
+                    fail(ai, text, from, valueFrom, offset, "must be zero");
+                }
+                break;
+            case "nozeroprefix":
+                if (to - from > 1 && text.charAt(from) == '0') {
+                    fail(ai, text, from, valueFrom, offset, "must not start with '0'");
+                }
+                break;
+            case "hasnondigit":
+                if (allDigits(text, from, to)) {
+                    fail(ai, text, from, valueFrom, offset, "must hold a non-digit character");
+                }
+                break;
+            case "yesno":
+                if (to - from != 1 || (text.charAt(from) != '0' && text.charAt(from) != '1')) {
+                    fail(ai, text, from, valueFrom, offset, "must be 0 (no) or 1 (yes)");
+                }
+                break;
+            case "hyphen":
+                for (int i = from; i < to; i++) {
+                    if (text.charAt(i) != '-') {
+                        fail(ai, text, i, valueFrom, offset, "may only hold '-' here");
+                    }
+                }
+                break;
+            case "winding":
+                if (to - from != 1 || "019".indexOf(text.charAt(from)) < 0) {
+                    fail(ai, text, from, valueFrom, offset, "winding direction must be 0, 1 or 9");
+                }
+                break;
+            case "iso5218":
+                if (to - from != 1 || "0129".indexOf(text.charAt(from)) < 0) {
+                    fail(ai, text, from, valueFrom, offset, "ISO 5218 sex code must be 0, 1, 2 or 9");
+                }
+                break;
+            case "pcenc":
+                pcenc(ai, text, from, to, valueFrom, offset);
+                break;
+            case "pieceoftotal":
+                pieceOfTotal(ai, text, from, to, valueFrom, offset);
+                break;
+            case "posinseqslash":
+                posInSeqSlash(ai, text, from, to, valueFrom, offset);
+                break;
+            case "latitude":
+                if (number(text, from, to) > 1800000000L) {
+                    fail(ai, text, from, valueFrom, offset, "latitude must be at most 1800000000");
+                }
+                break;
+            case "longitude":
+                if (number(text, from, to) > 3600000000L) {
+                    fail(ai, text, from, valueFrom, offset, "longitude must be at most 3600000000");
+                }
+                break;
+            case "iso3166alpha2":
+                if (to - from != 2 || !upper(text.charAt(from)) || !upper(text.charAt(from + 1))) {
+                    fail(ai, text, from, valueFrom, offset,
+                            "must be an ISO 3166-1 alpha-2 country code");
+                }
+                break;
+            case "gcppos1":
+            case "gcppos2":
+                gcp(ai, text, from, to, valueFrom, offset, linter.equals("gcppos2") ? 1 : 0);
+                break;
+            default:
+                // iso3166, iso3166999, iso3166list, iso4217, iban, mediatype, packagetype,
+                // importeridx, couponcode, couponposoffer and similar: the character set and
+                // length checks already applied; the code lists are not bundled.
+                break;
+        }
+    }
+
+    private static boolean upper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean allChar(CharSequence text, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allDigits(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long number(CharSequence text, int from, int to) {
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (text.charAt(i) - '0');
+        }
+        return v;
+    }
+
+    private static void fail(ApplicationIdentifier ai, CharSequence text, int at, int valueFrom,
+            int offset, String rule) {
+        int p = offset + (at - valueFrom);
+        throw new Gs1SyntaxException(Gs1ErrorCode.BAD_VALUE, p,
+                "AI (" + ai.code() + ") value " + rule + " at position " + p + " in '"
+                        + Texts.excerpt(text, at) + "'");
+    }
+
+    /** The GS1 Company Prefix must start with four digits (the part of it within the value). */
+    private static void gcp(ApplicationIdentifier ai, CharSequence text, int from, int to,
+            int valueFrom, int offset, int start) {
+        int end = Math.min(to, from + start + 4);
+        for (int i = from + start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                fail(ai, text, i, valueFrom, offset, "must start with a GS1 Company Prefix of digits");
+            }
+        }
+    }
+
+    private static void csum(ApplicationIdentifier ai, CharSequence text, int from, int to,
+            int valueFrom, int offset) {
+        int last = to - 1;
+        int expected = CheckDigits.mod10(text, from, last);
+        int actual = text.charAt(last) - '0';
+        if (expected != actual) {
+            int p = offset + (last - valueFrom);
+            throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHECK_DIGIT, p,
+                    "AI (" + ai.code() + ") check digit must be " + expected + " but was "
+                            + actual + " at position " + p + " in '"
+                            + Texts.excerpt(text, last) + "'");
+        }
+    }
+
+    /**
+     * Returns the GS1 check character pair of {@code text[from, to)} (modulus 1021 with prime
+     * weights), or null if a character is outside CSET 82.
+     */
+    static String checkPair(CharSequence text, int from, int to) {
+        int n = to - from;
+        if (n > PRIMES.length) {
+            return null;
+        }
+        int sum = 0;
+        for (int i = 0; i < n; i++) {
+            int v = CSUMALPHA_CHARS.indexOf(text.charAt(from + i));
+            if (v < 0) {
+                return null;
+            }
+            sum += v * PRIMES[n - 1 - i];
+        }
+        sum %= 1021;
+        return new String(new char[] {CSUMALPHA_CHECK.charAt(sum >> 5),
+            CSUMALPHA_CHECK.charAt(sum & 31)});
+    }
+
+    private static void csumalpha(ApplicationIdentifier ai, CharSequence text, int from, int to,
+            int valueFrom, int offset) {
+        if (to - from < 2) {
+            fail(ai, text, from, valueFrom, offset, "is too short for a check character pair");
+        }
+        String expected = checkPair(text, from, to - 2);
+        if (expected == null || expected.charAt(0) != text.charAt(to - 2)
+                || expected.charAt(1) != text.charAt(to - 1)) {
+            int p = offset + (to - 2 - valueFrom);
+            throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHECK_DIGIT, p,
+                    "AI (" + ai.code() + ") check character pair must be "
+                            + (expected == null ? "over CSET 82 characters" : "'" + expected + "'")
+                            + " but was '" + text.subSequence(to - 2, to) + "' at position " + p
+                            + " in '" + Texts.excerpt(text, to - 2) + "'");
+        }
+    }
+
+    private static int two(CharSequence text, int i) {
+        return (text.charAt(i) - '0') * 10 + (text.charAt(i + 1) - '0');
+    }
+
+    private static void date(ApplicationIdentifier ai, CharSequence text, int from, int to,
+            int valueFrom, int offset, int yearDigits, boolean dayMayBeZero) {
+        if (to - from < yearDigits + 4) {
+            fail(ai, text, from, valueFrom, offset, "date is too short");
+        }
+        int year;
+        if (yearDigits == 2) {
+            // GS1 General Specifications 7.12: the century is chosen so that the year lies
+            // within 49 years before and 50 years after the current one; the check of the
+            // day uses the leap-year rule, for which the century matters only in 2100 and 2000.
+            year = 2000 + two(text, from);
+        } else {
+            year = two(text, from) * 100 + two(text, from + 2);
+        }
+        int m = from + yearDigits;
+        int month = two(text, m);
+        int day = two(text, m + 2);
+        if (month < 1 || month > 12) {
+            fail(ai, text, m, valueFrom, offset, "has month " + text.subSequence(m, m + 2)
+                    + " outside 01-12");
+        }
+        if (day == 0 && dayMayBeZero) {
+            return;
+        }
+        int max;
+        switch (month) {
+            case 2:
+                boolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+                max = leap ? 29 : 28;
+                break;
+            case 4:
+            case 6:
+            case 9:
+            case 11:
+                max = 30;
+                break;
+            default:
+                max = 31;
+                break;
+        }
+        if (day < 1 || day > max) {
+            fail(ai, text, m + 2, valueFrom, offset, "has day " + text.subSequence(m + 2, m + 4)
+                    + " outside 01-" + max + " for month " + text.subSequence(m, m + 2));
+        }
+    }
+
+    private static void range(ApplicationIdentifier ai, CharSequence text, int from, int to,
+            int valueFrom, int offset, int min, int max, String what) {
+        if (to > text.length() || to - from != 2) {
+            fail(ai, text, from, valueFrom, offset, what + " is missing");
+        }
+        int v = two(text, from);
+        if (v < min || v > max) {
+            fail(ai, text, from, valueFrom, offset, what + " " + text.subSequence(from, to)
+                    + " outside " + min + "-" + max);
+        }
+    }
+
+    private static void pcenc(ApplicationIdentifier ai, CharSequence text, int from, int to,
+            int valueFrom, int offset) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '%') {
+                if (i + 2 >= to || PercentCodec.hexValue(text.charAt(i + 1)) < 0
+                        || PercentCodec.hexValue(text.charAt(i + 2)) < 0) {
+                    fail(ai, text, i, valueFrom, offset,
+                            "has '%' not followed by two hex digits");
+                }
+                i += 2;
+            }
+        }
+    }
+
+    private static void pieceOfTotal(ApplicationIdentifier ai, CharSequence text, int from,
+            int to, int valueFrom, int offset) {
+        int half = (to - from) / 2;
+        if ((to - from) % 2 != 0) {
+            fail(ai, text, from, valueFrom, offset, "piece and total must have the same length");
+        }
+        long piece = number(text, from, from + half);
+        long total = number(text, from + half, to);
+        if (piece == 0) {
+            fail(ai, text, from, valueFrom, offset, "piece number must not be zero");
+        }
+        if (total == 0) {
+            fail(ai, text, from + half, valueFrom, offset, "total must not be zero");
+        }
+        if (piece > total) {
+            fail(ai, text, from, valueFrom, offset, "piece number must not exceed the total");
+        }
+    }
+
+    private static void posInSeqSlash(ApplicationIdentifier ai, CharSequence text, int from,
+            int to, int valueFrom, int offset) {
+        int slash = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '/') {
+                if (slash >= 0) {
+                    fail(ai, text, i, valueFrom, offset, "must hold exactly one '/'");
+                }
+                slash = i;
+            } else if (c < '0' || c > '9') {
+                fail(ai, text, i, valueFrom, offset, "must be <position>/<count> in digits");
+            }
+        }
+        if (slash <= from || slash == to - 1) {
+            fail(ai, text, from, valueFrom, offset, "must be <position>/<count>");
+        }
+        if (text.charAt(from) == '0' || text.charAt(slash + 1) == '0') {
+            fail(ai, text, from, valueFrom, offset, "position and count must not start with 0");
+        }
+        if (slash - from > to - slash - 1 || (slash - from == to - slash - 1
+                && number(text, from, slash) > number(text, slash + 1, to))) {
+            fail(ai, text, from, valueFrom, offset, "position must not exceed the count");
+        }
+    }
+}
