@@ -43,8 +43,8 @@ import org.dppkit.qr.SvgRenderer;
  */
 final class PassportFiles {
 
-    /** 7 columns x 9 rows of 26 x 29.4 mm cells on A4: 63 labels per page. */
-    static final SheetLayout A4_SHEET = SheetLayout.builder(PageSize.A4).grid(9, 7).margins(8)
+    /** 7 columns x 8 rows of 26 x 33.4 mm cells on A4: 56 labels per page. */
+    static final SheetLayout A4_SHEET = SheetLayout.builder(PageSize.A4).grid(8, 7).margins(8)
             .gaps(2, 2).build();
 
     private final Path root;

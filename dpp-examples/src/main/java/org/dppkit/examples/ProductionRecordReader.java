@@ -141,7 +141,7 @@ final class ProductionRecordReader implements AutoCloseable {
             date = LocalDate.parse(dateText);
         } catch (DateTimeParseException e) {
             return error(line, RowError.Kind.BAD_DATE, MANUFACTURING_DATE, dateText,
-                    "expected an ISO-8601 date yyyy-MM-dd");
+                    "not a calendar date in the form yyyy-MM-dd");
         }
         if (date.isAfter(today)) {
             return error(line, RowError.Kind.BAD_DATE, MANUFACTURING_DATE, dateText,

@@ -30,6 +30,10 @@ final class RowError {
         OUT_OF_RANGE,
         /** A status is not one of the regulation's battery statuses. */
         BAD_STATUS,
+        /** The manufacturing month differs from the month of the row's lot (its batch passport). */
+        LOT_DATE_MISMATCH,
+        /** The item passport built from the row has an {@code ERROR} validation finding. */
+        NOT_COMPLIANT,
         /** The passport could not be built from an otherwise readable row. */
         REJECTED_BY_PASSPORT
     }
