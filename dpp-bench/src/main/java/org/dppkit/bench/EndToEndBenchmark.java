@@ -32,9 +32,12 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -Xmx512m -cp dpp-bench/target/benchmarks.jar org.dppkit.bench.EndToEndBenchmark \
- *     --out OUTPUT_DIR [--count 1000000] [--threads 2] [--warmup 20000] \
+ *     --out OUTPUT_DIR [--count 1000000] [--naive-count N] [--threads 2] [--warmup 20000] \
  *     [--pipelines dppkit,naive] [--keep]
  * </pre>
+ *
+ * <p>{@code --naive-count} runs the (much slower) peer on fewer items; the ratio is then taken
+ * on throughput (items per second of wall time, and per second of worker CPU time).
  *
  * <p>Reported per pipeline: wall time, throughput, the share of summed worker time per stage
  * (derive, validate, JSON, QR, write), peak heap (the highest used heap sampled every 10 ms, and
@@ -66,6 +69,7 @@ public final class EndToEndBenchmark {
      */
     public static void main(String[] args) throws Exception {
         long count = 1_000_000;
+        long naiveCount = -1;
         int threads = Runtime.getRuntime().availableProcessors();
         long warmup = 20_000;
         Path out = null;
@@ -74,6 +78,7 @@ public final class EndToEndBenchmark {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--count" -> count = Long.parseLong(args[++i]);
+                case "--naive-count" -> naiveCount = Long.parseLong(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Long.parseLong(args[++i]);
                 case "--out" -> out = Paths.get(args[++i]);
@@ -100,7 +105,8 @@ public final class EndToEndBenchmark {
                 delete(dir);
             }
             Path dir = out.resolve(name);
-            Result r = run(p, count, threads, dir, true);
+            long n = name.trim().equals("naive") && naiveCount >= 0 ? naiveCount : count;
+            Result r = run(p, n, threads, dir, true);
             results.add(r);
             r.print(con);
             if (!keep) {
@@ -110,8 +116,10 @@ public final class EndToEndBenchmark {
         if (results.size() == 2) {
             Result a = results.get(0);
             Result b = results.get(1);
-            con.printf(Locale.ROOT, "%nRatio %s / %s wall time: %.2fx (above 1: %s is faster)%n",
-                    b.name, a.name, (double) b.wallNanos / a.wallNanos, a.name);
+            con.printf(Locale.ROOT, "%nRatio %s / %s throughput: %.2fx per wall second, %.2fx per"
+                    + " CPU second (above 1: %s is faster)%n", a.name, b.name,
+                    a.perWallSecond() / b.perWallSecond(), a.perCpuSecond() / b.perCpuSecond(),
+                    a.name);
         }
     }
 
@@ -137,12 +145,14 @@ public final class EndToEndBenchmark {
             }
         }
         long gcCount0 = gcCount();
+        double load0 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long gcTime0 = gcTime();
         AtomicLong next = new AtomicLong();
         AtomicLong done = new AtomicLong();
         AtomicLong peakUsed = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
         long[] stageNanos = new long[EndToEndStage.values().length];
         long[] bytes = new long[1];
+        long[] cpu = new long[1];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Thread sampler = new Thread(() -> {
             long lastPrint = System.nanoTime();
@@ -189,11 +199,13 @@ public final class EndToEndBenchmark {
                     }
                     written = sink.bytes();
                 }
-                long[] result = new long[stageNanos.length + 1];
+                long[] result = new long[stageNanos.length + 2];
                 for (EndToEndStage s : EndToEndStage.values()) {
                     result[s.ordinal()] = timer.nanos(s);
                 }
                 result[stageNanos.length] = written;
+                result[stageNanos.length + 1] =
+                        ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 return result;
             }));
         }
@@ -204,6 +216,7 @@ public final class EndToEndBenchmark {
                     stageNanos[i] += r[i];
                 }
                 bytes[0] += r[stageNanos.length];
+                cpu[0] += r[stageNanos.length + 1];
             }
         } catch (ExecutionException e) {
             pool.shutdownNow();
@@ -219,8 +232,10 @@ public final class EndToEndBenchmark {
         for (MemoryPoolMXBean p : heapPools) {
             poolPeaks += p.getPeakUsage().getUsed();
         }
-        return new Result(pipeline.name(), count, threads, wall, stageNanos, peakUsed.get(),
-                poolPeaks, gcCount() - gcCount0, gcTime() - gcTime0, bytes[0]);
+        double load1 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return new Result(pipeline.name(), count, threads, wall, cpu[0], stageNanos,
+                peakUsed.get(), poolPeaks, gcCount() - gcCount0, gcTime() - gcTime0, bytes[0],
+                load0, load1);
     }
 
     private static long gcCount() {
@@ -260,25 +275,41 @@ public final class EndToEndBenchmark {
         final long count;
         final int threads;
         final long wallNanos;
+        final long cpuNanos;
         final long[] stageNanos;
         final long peakSampled;
         final long peakPools;
         final long gcCount;
         final long gcMillis;
         final long bytes;
+        final double load0;
+        final double load1;
 
-        Result(String name, long count, int threads, long wallNanos, long[] stageNanos,
-                long peakSampled, long peakPools, long gcCount, long gcMillis, long bytes) {
+        Result(String name, long count, int threads, long wallNanos, long cpuNanos,
+                long[] stageNanos, long peakSampled, long peakPools, long gcCount, long gcMillis,
+                long bytes, double load0, double load1) {
             this.name = name;
             this.count = count;
             this.threads = threads;
             this.wallNanos = wallNanos;
+            this.cpuNanos = cpuNanos;
             this.stageNanos = stageNanos.clone();
             this.peakSampled = peakSampled;
             this.peakPools = peakPools;
             this.gcCount = gcCount;
             this.gcMillis = gcMillis;
             this.bytes = bytes;
+            this.load0 = load0;
+            this.load1 = load1;
+        }
+
+        double perWallSecond() {
+            return count / (wallNanos / 1e9);
+        }
+
+        /** Items per second of worker-thread CPU time (insensitive to other load on the host). */
+        double perCpuSecond() {
+            return count / (cpuNanos / 1e9);
         }
 
         void print(PrintStream out) {
@@ -286,6 +317,11 @@ public final class EndToEndBenchmark {
             out.printf(Locale.ROOT, "%n%s%n", name);
             out.printf(Locale.ROOT, "  wall time    %,.1f s  (%,.0f items/s, %d threads)%n",
                     seconds, count / seconds, threads);
+            out.printf(Locale.ROOT, "  worker CPU   %,.1f s  (%,.0f items per CPU second; 1 M items"
+                    + " on %d idle cores: %,.1f min)%n", cpuNanos / 1e9, perCpuSecond(), threads,
+                    1e6 / perCpuSecond() / threads / 60);
+            out.printf(Locale.ROOT, "  host load    %.1f at start, %.1f at end (%d cores)%n", load0,
+                    load1, Runtime.getRuntime().availableProcessors());
             out.printf(Locale.ROOT, "  peak heap    %,d MiB sampled every 10 ms; %,d MiB sum of"
                     + " heap pool peaks%n", peakSampled >> 20, peakPools >> 20);
             out.printf(Locale.ROOT, "  GC           %,d collections, %,.1f s%n", gcCount,
@@ -295,7 +331,7 @@ public final class EndToEndBenchmark {
             for (long n : stageNanos) {
                 sum += n;
             }
-            out.printf(Locale.ROOT, "  stage        share   us/item (per thread)%n");
+            out.printf(Locale.ROOT, "  stage        share   us/item (wall, per thread)%n");
             for (EndToEndStage s : EndToEndStage.values()) {
                 long n = stageNanos[s.ordinal()];
                 out.printf(Locale.ROOT, "  %-11s  %5.1f %%  %8.2f%n", s.name().toLowerCase(Locale.ROOT),
