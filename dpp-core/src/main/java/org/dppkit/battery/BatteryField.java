@@ -458,4 +458,17 @@ public enum BatteryField {
         private ByKey() {
         }
     }
+
+    /**
+     * Returns the Java type of this field's value in dppkit passports (added by the passport
+     * model): for example {@link Quantity} for {@code ratedCapacity}, {@link Chemistry} for
+     * {@code chemistry}, {@link String} for {@code manufacturer.name}. For a list field
+     * ({@link #isList()}) this is the element type and the value is an unmodifiable
+     * {@code List} of it.
+     *
+     * @return the type, not null
+     */
+    public Class<?> valueType() {
+        return FieldTypes.valueType(this);
+    }
 }
