@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dppkit.battery.BatteryPassport;
 import org.dppkit.core.Finding;
 
 /**
@@ -98,6 +99,21 @@ public final class BatteryPassportValidator {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Validates a passport as of a date: lists every finding at once and never throws on a
+     * passport, however incomplete.
+     *
+     * @param passport the passport, of any level and category, not null
+     * @param asOf the date to judge obligations and dates by (for example today, or the date of
+     *     placing on the market), not null
+     * @return the report, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public ValidationReport validate(BatteryPassport passport, LocalDate asOf) {
+        Objects.requireNonNull(passport, "passport");
+        return validate(new PassportAdapter(passport), asOf);
     }
 
     /**

@@ -269,8 +269,10 @@ final class BeanLayer {
         abstract String message();
 
         final Finding finding() {
-            return CatalogueRules.finding(code, field, path(), message(), code.legalReference()
-                    + field.annexXiiiRef().map(r -> "; Annex XIII " + r).orElse(""));
+            String annex = field.annexXiiiRef().map(r -> "Annex XIII " + r).orElse(null);
+            String ref = annex == null ? code.legalReference()
+                    : code.legalReference().equals("Annex XIII") ? annex : code.legalReference() + "; " + annex;
+            return CatalogueRules.finding(code, field, path(), message(), ref);
         }
     }
 

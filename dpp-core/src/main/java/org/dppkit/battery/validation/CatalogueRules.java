@@ -269,7 +269,11 @@ final class CatalogueRules {
             return "industrial batteries of sub-category " + sub + " (only stationary battery energy"
                     + " storage systems have it)";
         }
-        return cat + " batteries";
+        return categoryLabel(cat) + " batteries";
+    }
+
+    private static String categoryLabel(BatteryCategory cat) {
+        return cat == BatteryCategory.INDUSTRIAL ? "industrial" : cat.name();
     }
 
     private static String mandatoryFor(BatteryField f, BatteryCategory cat, IndustrialSubCategory sub) {
@@ -277,7 +281,7 @@ final class CatalogueRules {
                 && f.obligation(cat) == Obligation.CONDITIONAL) {
             return "stationary battery energy storage systems";
         }
-        return cat + " batteries";
+        return categoryLabel(cat) + " batteries";
     }
 
     // ---- units ---------------------------------------------------------------------------

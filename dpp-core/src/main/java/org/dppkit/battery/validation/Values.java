@@ -13,6 +13,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dppkit.battery.DocumentRef;
+import org.dppkit.battery.ExtremeTemperatureTime;
+import org.dppkit.battery.LifecycleStageEmission;
+import org.dppkit.battery.MaterialShare;
+import org.dppkit.battery.NegativeEvent;
+import org.dppkit.battery.Observation;
+import org.dppkit.battery.PowerCapability;
+import org.dppkit.battery.Quantity;
+import org.dppkit.battery.RecycledShare;
+import org.dppkit.battery.ResistanceValue;
+import org.dppkit.battery.TemperatureRange;
 import org.dppkit.battery.Unit;
 
 /**
@@ -27,6 +38,9 @@ final class Values {
 
     /** The number of a numeric value or measured quantity, or null. */
     static BigDecimal number(Object v) {
+        if (v instanceof Quantity) {
+            return ((Quantity) v).value();
+        }
         if (v instanceof BigDecimal) {
             return (BigDecimal) v;
         }
@@ -50,6 +64,9 @@ final class Values {
 
     /** The unit of a measured quantity, or null if the value carries none. */
     static Unit unit(Object v) {
+        if (v instanceof Quantity) {
+            return ((Quantity) v).unit();
+        }
         Map<String, Object> props = properties(v);
         if (props != null) {
             Object u = props.get("unit");
@@ -69,7 +86,61 @@ final class Values {
         if (v instanceof Map) {
             return (Map<String, Object>) v;
         }
+        if (v == null || v instanceof Quantity || v instanceof CharSequence || v instanceof Number) {
+            return null;
+        }
+        if (v instanceof TemperatureRange) {
+            TemperatureRange r = (TemperatureRange) v;
+            return parts("lower", r.lower(), "upper", r.upper());
+        }
+        if (v instanceof RecycledShare) {
+            RecycledShare r = (RecycledShare) v;
+            return parts("preConsumerShare", r.preConsumerShare(), "postConsumerShare", r.postConsumerShare());
+        }
+        if (v instanceof LifecycleStageEmission) {
+            LifecycleStageEmission e = (LifecycleStageEmission) v;
+            return parts("stage", e.stage(), "footprint", e.footprint());
+        }
+        if (v instanceof PowerCapability) {
+            PowerCapability c = (PowerCapability) v;
+            Map<String, Object> m = parts("stateOfCharge", c.stateOfCharge(), "power", c.power());
+            c.temperatureRange().ifPresent(r -> m.put("temperatureRange", r));
+            return m;
+        }
+        if (v instanceof ResistanceValue) {
+            return parts("value", ((ResistanceValue) v).value(), null, null);
+        }
+        if (v instanceof Observation) {
+            Observation o = (Observation) v;
+            return parts("time", o.time(), "value", o.value());
+        }
+        if (v instanceof MaterialShare) {
+            return parts("mass", ((MaterialShare) v).mass(), null, null);
+        }
+        if (v instanceof NegativeEvent) {
+            NegativeEvent e = (NegativeEvent) v;
+            return parts("date", e.date(), "description", e.description());
+        }
+        if (v instanceof ExtremeTemperatureTime) {
+            ExtremeTemperatureTime t = (ExtremeTemperatureTime) v;
+            Map<String, Object> m = parts("aboveBoundary", t.aboveBoundary(), "belowBoundary", t.belowBoundary());
+            m.put("chargingAboveBoundary", t.chargingAboveBoundary());
+            m.put("chargingBelowBoundary", t.chargingBelowBoundary());
+            return m;
+        }
+        if (v instanceof DocumentRef) {
+            return parts("uri", ((DocumentRef) v).uri(), null, null);
+        }
         return null;
+    }
+
+    private static Map<String, Object> parts(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>(8);
+        m.put(k1, v1);
+        if (k2 != null) {
+            m.put(k2, v2);
+        }
+        return m;
     }
 
     /** One named part of an object value, or null. */
@@ -140,6 +211,9 @@ final class Values {
     static URI uri(Object v) {
         if (v instanceof URI) {
             return (URI) v;
+        }
+        if (v instanceof DocumentRef) {
+            return ((DocumentRef) v).uri();
         }
         if (v instanceof CharSequence) {
             try {
