@@ -6,5 +6,5 @@ module org.dppkit.testing {
     requires transitive org.dppkit.core;
     requires static net.jqwik.api;
 
-    // exports org.dppkit.testing; (added with the first public type)
+    exports org.dppkit.testing;
 }
