@@ -84,7 +84,7 @@ final class InvalidFixtures {
         add(out, lmt, 13, FindingCode.DATE_ORDER, PUTTING_INTO_SERVICE_DATE,
                 b -> b.set(PUTTING_INTO_SERVICE_DATE, lmt.month.atDay(1).minusDays(20)),
                 "The battery was put into service 20 days before its manufacturing month.");
-        add(out, ev, 14, FindingCode.CARBON_FOOTPRINT_SUM, CARBON_FOOTPRINT_PER_FUNCTIONAL_UNIT,
+        add(out, ev, 14, FindingCode.CARBON_FOOTPRINT_SUM, CARBON_FOOTPRINT_PER_LIFECYCLE_STAGE,
                 b -> b.set(CARBON_FOOTPRINT_PER_FUNCTIONAL_UNIT, Quantity.of(
                         value(b, CARBON_FOOTPRINT_PER_FUNCTIONAL_UNIT).multiply(BigDecimal.TEN
                                 .add(BigDecimal.ONE)).divide(BigDecimal.TEN),
