@@ -91,6 +91,12 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
 
     /**
      * One component of an AI's value format, such as {@code N13,csum} or {@code [X..17]}.
+     * <pre>{@code
+     * Component c = ApplicationIdentifier.of("253").components().get(1);
+     * c.isOptional();    // true
+     * c.maxLength();     // 17
+     * c.characterSet();  // CSET82
+     * }</pre>
      *
      * <p>This class is immutable and thread-safe.
      */

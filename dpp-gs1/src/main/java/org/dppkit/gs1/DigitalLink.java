@@ -715,8 +715,13 @@ public final class DigitalLink {
     // ------------------------------------------------------------------------------- builder
 
     /**
-     * A mutable builder of {@link DigitalLink}s. Values are checked when they are set; the
-     * combination when {@link #build()} is called.
+     * A mutable builder of {@link DigitalLink}s. Values are checked when they are set (a bad
+     * value throws {@link Gs1SyntaxException} at once); the combination when {@link #build()} is
+     * called.
+     * <pre>{@code
+     * DigitalLink batch = DigitalLink.builder(gtin).lot("L-2026-07").build();
+     * DigitalLink item = batch.toBuilder().serial("000123").linkType(LinkType.DPP).build();
+     * }</pre>
      *
      * <p>This class is mutable and not thread-safe; use one builder from one thread.
      */
