@@ -1,0 +1,187 @@
+package org.dppkit.battery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.dppkit.core.PassportLevel;
+import org.dppkit.gs1.DigitalLink;
+import org.dppkit.gs1.Gtin;
+
+/**
+ * A battery passport for one production batch (lot) of a model; identifier
+ * {@code /01/{gtin}/10/{lot}}.
+ *
+ * <pre>{@code
+ * BatchPassport batch = BatchPassport.builder(model, "LOT-2027-03")
+ *         .manufacturingDate(YearMonth.of(2027, 3))
+ *         .carbonFootprintPerFunctionalUnit(
+ *                 Quantity.of("61.2", Unit.KILOGRAM_CO2E_PER_KILOWATT_HOUR))
+ *         .issuedAt(Instant.parse("2027-03-02T00:00:00Z"))
+ *         .build();
+ * batch.id();                                         // https://id.gs1.org/01/09506000134352/10/LOT-2027-03
+ * batch.provenance(BatteryField.CHEMISTRY);           // Optional[MODEL]
+ * }</pre>
+ *
+ * <p>A batch derived from a model shares the model's values and may set BATCH-scope fields only
+ * (manufacturing place and date, carbon footprint, recycled content). A standalone batch
+ * ({@link #builder(BatteryCategory, Gtin, String)}) may set MODEL- and BATCH-scope fields.
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is immutable and thread-safe.
+ */
+public final class BatchPassport extends PassportBase implements BatteryPassport {
+
+    private BatchPassport(Builder b) {
+        super(b);
+    }
+
+    @Override
+    PassportLevel levelInternal() {
+        return PassportLevel.BATCH;
+    }
+
+    /**
+     * Returns a builder for a batch of a model; the identifier is the model's plus the lot.
+     *
+     * @param model the model passport, not null
+     * @param lot the lot: 1 to 20 GS1 CSET 82 characters, not null
+     * @return a new builder, not null
+     * @throws PassportException if the lot is not a valid GS1 lot (AI 10)
+     * @throws NullPointerException if an argument is null
+     */
+    public static Builder builder(ModelPassport model, String lot) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(lot, "lot");
+        DigitalLink id;
+        try {
+            id = model.id.withLot(lot);
+        } catch (IllegalArgumentException e) {
+            throw badQualifier(BatteryField.BATCH_NUMBER, lot, e);
+        }
+        return new Builder(model.category, model, id);
+    }
+
+    /**
+     * Returns a builder for a batch of a model with an explicit identifier.
+     *
+     * @param model the model passport, not null
+     * @param id the identifier: the model's GTIN with a lot, not null
+     * @return a new builder, not null
+     * @throws PassportException if the identifier is not a batch identifier of the model's GTIN
+     * @throws NullPointerException if an argument is null
+     */
+    public static Builder builder(ModelPassport model, DigitalLink id) {
+        Objects.requireNonNull(model, "model");
+        return new Builder(model.category, model, checkDerivedId(id, PassportLevel.BATCH, model));
+    }
+
+    /**
+     * Returns a builder for a standalone batch passport (no model passport), which may set
+     * MODEL- and BATCH-scope fields.
+     *
+     * @param category the battery category, not null
+     * @param gtin the model's GTIN, not null
+     * @param lot the lot: 1 to 20 GS1 CSET 82 characters, not null
+     * @return a new builder, not null
+     * @throws PassportException if the lot is not a valid GS1 lot (AI 10)
+     * @throws NullPointerException if an argument is null
+     */
+    public static Builder builder(BatteryCategory category, Gtin gtin, String lot) {
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(gtin, "gtin");
+        Objects.requireNonNull(lot, "lot");
+        DigitalLink id;
+        try {
+            id = DigitalLink.builder(gtin).lot(lot).build();
+        } catch (IllegalArgumentException e) {
+            throw badQualifier(BatteryField.BATCH_NUMBER, lot, e);
+        }
+        return new Builder(category, null, id);
+    }
+
+    /**
+     * Returns a builder for a standalone batch passport with the given identifier.
+     *
+     * @param category the battery category, not null
+     * @param id the identifier: a GTIN with a lot and no other key qualifier, not null
+     * @return a new builder, not null
+     * @throws PassportException if the identifier is not a batch identifier
+     * @throws NullPointerException if an argument is null
+     */
+    public static Builder builder(BatteryCategory category, DigitalLink id) {
+        Objects.requireNonNull(category, "category");
+        return new Builder(category, null, checkId(id, PassportLevel.BATCH));
+    }
+
+    /**
+     * Returns the lot.
+     *
+     * @return the lot, not null
+     */
+    public String lot() {
+        return id.lot().orElseThrow();
+    }
+
+    /**
+     * Returns the model passport this batch was derived from.
+     *
+     * @return the model, or empty for a standalone batch
+     */
+    public Optional<ModelPassport> model() {
+        return Optional.ofNullable((ModelPassport) parent);
+    }
+
+    /**
+     * Returns the model passport this batch was derived from.
+     *
+     * @return the model, or empty for a standalone batch
+     */
+    @Override
+    public Optional<BatteryPassport> parent() {
+        return Optional.ofNullable((BatteryPassport) parent);
+    }
+
+    @Override
+    public Builder toBuilder() {
+        Builder b = new Builder(category, parent, id);
+        copyOwnInto(b);
+        b.version = version;
+        b.issuedAt = issuedAt;
+        b.revisedAt = revisedAt;
+        return b;
+    }
+
+    @Override
+    public Builder revise(Instant revisedAt) {
+        Instant at = checkRevision(revisedAt);
+        Builder b = toBuilder();
+        b.version = version + 1;
+        b.revisedAt = at;
+        return b;
+    }
+
+    @Override
+    public Builder revise(Clock clock) {
+        return revise(Objects.requireNonNull(clock, "clock").instant());
+    }
+
+    /**
+     * Builder of {@link BatchPassport}; see {@link PassportBuilder} for the setters and rules.
+     *
+     * <h2>Implementation Requirements</h2>
+     * This class is mutable and not thread-safe.
+     */
+    public static final class Builder extends PassportBuilder<Builder, BatchPassport> {
+
+        private Builder(BatteryCategory category, PassportBase parent, DigitalLink id) {
+            super(PassportLevel.BATCH, category, parent, id);
+        }
+
+        @Override
+        public BatchPassport build() {
+            prepareBuild("BatchPassport");
+            return new BatchPassport(this);
+        }
+    }
+}

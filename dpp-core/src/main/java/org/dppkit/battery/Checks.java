@@ -1,0 +1,117 @@
+package org.dppkit.battery;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/** Precondition helpers with messages naming the property; internal. */
+final class Checks {
+
+    /** Longest part of an input a message shows. */
+    static final int MAX_SHOWN = 60;
+
+    private Checks() {
+    }
+
+    /** Returns the text cut to {@link #MAX_SHOWN} characters with "..." when longer. */
+    static String truncate(Object value) {
+        String s = String.valueOf(value);
+        return s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "...";
+    }
+
+    static <T> T notNull(T value, String property) {
+        return Objects.requireNonNull(value, property);
+    }
+
+    /** Checks that the text is neither null nor blank and returns it unchanged. */
+    static String text(String value, String property) {
+        Objects.requireNonNull(value, property);
+        if (value.isBlank()) {
+            throw new PassportException(property + " must not be blank but was '"
+                    + truncate(value) + "'");
+        }
+        return value;
+    }
+
+    /** Like {@link #text} but null is allowed and returned as null. */
+    static String optionalText(String value, String property) {
+        return value == null ? null : text(value, property);
+    }
+
+    /** Checks an e-mail address: one '@' with text on both sides, no whitespace. */
+    static String email(String value, String property) {
+        text(value, property);
+        int at = value.indexOf('@');
+        if (at <= 0 || at != value.lastIndexOf('@') || at == value.length() - 1
+                || value.chars().anyMatch(Character::isWhitespace)) {
+            throw new PassportException(property + " must be an e-mail address "
+                    + "(local@domain, no spaces) but was '" + truncate(value) + "'");
+        }
+        return value;
+    }
+
+    /** Checks that the URI is absolute (has a scheme). */
+    static URI absoluteUri(URI value, String property) {
+        Objects.requireNonNull(value, property);
+        if (!value.isAbsolute()) {
+            throw new PassportException(property + " must be an absolute URI (with a scheme) "
+                    + "but was '" + truncate(value) + "'");
+        }
+        return value;
+    }
+
+    /** Checks that the quantity has the given unit. */
+    static Quantity unit(Quantity value, Unit unit, String property) {
+        Objects.requireNonNull(value, property);
+        if (value.unit() != unit) {
+            throw new PassportException(property + " must be in " + unit.code() + " ("
+                    + unit.symbol() + ") but was in " + value.unit().code() + ": " + value);
+        }
+        return value;
+    }
+
+    /** Checks unit and that the value is zero or positive. */
+    static Quantity nonNegative(Quantity value, Unit unit, String property) {
+        unit(value, unit, property);
+        if (value.value().signum() < 0) {
+            throw new PassportException(property + " must not be negative but was " + value);
+        }
+        return value;
+    }
+
+    /** Checks unit percent and range 0 to 100. */
+    static Quantity percent(Quantity value, String property) {
+        nonNegative(value, Unit.PERCENT, property);
+        if (value.value().compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new PassportException(property + " must be between 0 and 100 % but was "
+                    + value);
+        }
+        return value;
+    }
+
+    /** Copies the list into an unmodifiable list, rejecting null elements. */
+    static <T> List<T> list(List<? extends T> values, String property) {
+        Objects.requireNonNull(values, property);
+        List<T> copy = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            T v = values.get(i);
+            if (v == null) {
+                throw new NullPointerException(property + "[" + i + "]");
+            }
+            copy.add(v);
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    /** Copies a list of texts, rejecting null or blank elements. */
+    static List<String> textList(List<String> values, String property) {
+        List<String> copy = list(values, property);
+        for (int i = 0; i < copy.size(); i++) {
+            text(copy.get(i), property + "[" + i + "]");
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,399 @@
+package org.dppkit.battery;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dppkit.core.Audience;
+import org.dppkit.core.PassportLevel;
+import org.dppkit.gs1.DigitalLink;
+
+/**
+ * The shared state and logic of the three passport classes; internal.
+ *
+ * <p>Storage is per field, sparse and layered: each passport holds only its own values (a 128-bit
+ * presence mask over field ordinals and a compact array of the values in catalogue order) and a
+ * reference to its parent passport, whose values it shares. Lookups walk item, batch, model.
+ */
+abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPassport {
+
+    static final BatteryField[] FIELDS = BatteryField.values();
+
+    final BatteryCategory category;
+    final DigitalLink id;
+    /** The passport this one was derived from, or null. */
+    final PassportBase parent;
+    final long mask0;
+    final long mask1;
+    /** Own values in ordinal order of the set mask bits. */
+    final Object[] values;
+    final int version;
+    final Instant issuedAt;
+    /** Null for version 1. */
+    final Instant revisedAt;
+
+    PassportBase(PassportBuilder<?, ?> b) {
+        this.category = b.category;
+        this.id = b.id;
+        this.parent = b.parent;
+        this.version = b.version;
+        this.issuedAt = b.issuedAt;
+        this.revisedAt = b.revisedAt;
+        long m0 = b.mask0;
+        long m1 = b.mask1;
+        Object[] v = new Object[Long.bitCount(m0) + Long.bitCount(m1)];
+        int n = 0;
+        for (long m = m0; m != 0; m &= m - 1) {
+            v[n++] = b.slots[Long.numberOfTrailingZeros(m)];
+        }
+        for (long m = m1; m != 0; m &= m - 1) {
+            v[n++] = b.slots[64 + Long.numberOfTrailingZeros(m)];
+        }
+        this.mask0 = m0;
+        this.mask1 = m1;
+        this.values = v;
+    }
+
+    abstract PassportLevel levelInternal();
+
+    // ------------------------------------------------------------------ own values
+
+    final boolean hasOwn(int ord) {
+        return ord < 64 ? (mask0 >>> ord & 1L) != 0 : (mask1 >>> (ord - 64) & 1L) != 0;
+    }
+
+    final Object own(int ord) {
+        int index = ord < 64 ? Long.bitCount(mask0 & ((1L << ord) - 1))
+                : Long.bitCount(mask0) + Long.bitCount(mask1 & ((1L << (ord - 64)) - 1));
+        return values[index];
+    }
+
+    /** Copies own values into a builder's slots. */
+    final void copyOwnInto(PassportBuilder<?, ?> b) {
+        for (int ord = 0; ord < FIELDS.length; ord++) {
+            if (hasOwn(ord)) {
+                b.put(ord, own(ord));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ effective values
+
+    final Object lookup(BatteryField field) {
+        Objects.requireNonNull(field, "field");
+        if (FieldTypes.DERIVED.contains(field)) {
+            return derived(field);
+        }
+        int ord = field.ordinal();
+        for (PassportBase p = this; p != null; p = p.parent) {
+            if (p.hasOwn(ord)) {
+                return p.own(ord);
+            }
+        }
+        return null;
+    }
+
+    private Object derived(BatteryField field) {
+        switch (field) {
+            case UNIQUE_IDENTIFIER: return id.toString();
+            case MODEL_IDENTIFIER: return id.gtin().toString();
+            case BATTERY_CATEGORY: return category;
+            case SERIAL_NUMBER: return id.serial().orElse(null);
+            case BATCH_NUMBER:
+                Optional<String> lot = id.lot();
+                if (lot.isPresent()) {
+                    return lot.get();
+                }
+                return parent == null ? null : parent.derived(field);
+            default:
+                throw new IllegalStateException(field.key());
+        }
+    }
+
+    final PassportLevel provenanceOf(BatteryField field) {
+        Objects.requireNonNull(field, "field");
+        if (FieldTypes.DERIVED.contains(field)) {
+            switch (field) {
+                case UNIQUE_IDENTIFIER:
+                case SERIAL_NUMBER:
+                    return derived(field) == null ? null : levelInternal();
+                case BATCH_NUMBER:
+                    if (parent != null && parent.derived(field) != null) {
+                        return parent.provenanceOf(field);
+                    }
+                    return id.lot().isPresent() ? levelInternal() : null;
+                default:
+                    PassportBase root = this;
+                    while (root.parent != null) {
+                        root = root.parent;
+                    }
+                    return root.levelInternal();
+            }
+        }
+        int ord = field.ordinal();
+        for (PassportBase p = this; p != null; p = p.parent) {
+            if (p.hasOwn(ord)) {
+                return p.levelInternal();
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ public API shared
+
+    /**
+     * Returns the passport level.
+     *
+     * @return the level, not null
+     */
+    public final PassportLevel level() {
+        return levelInternal();
+    }
+
+    /**
+     * Returns the battery category, fixed at creation.
+     *
+     * @return the category, not null
+     */
+    public final BatteryCategory category() {
+        return category;
+    }
+
+    /**
+     * Returns the identifier, a GS1 Digital Link whose key qualifiers match the level.
+     *
+     * @return the identifier, not null
+     */
+    public final DigitalLink id() {
+        return id;
+    }
+
+    /**
+     * Returns the version number; the first version is 1.
+     *
+     * @return the version, at least 1
+     */
+    public final int version() {
+        return version;
+    }
+
+    /**
+     * Returns when the first version of this passport was issued.
+     *
+     * @return the instant, not null
+     */
+    public final Instant issuedAt() {
+        return issuedAt;
+    }
+
+    /**
+     * Returns when this version was made by a revision.
+     *
+     * @return the instant, or empty for version 1
+     */
+    public final Optional<Instant> revisedAt() {
+        return Optional.ofNullable(revisedAt);
+    }
+
+    /**
+     * Returns the effective value of a field: this passport's own value, else the one it shares
+     * with its parent (batch, then model). Identity fields are derived from the identifier and
+     * category. List values are unmodifiable {@code List}s.
+     *
+     * @param field the field, not null
+     * @return the value, of the field's Java type ({@link BatteryField#valueType()}), or empty
+     * @throws NullPointerException if the field is null
+     */
+    public final Optional<Object> get(BatteryField field) {
+        return Optional.ofNullable(lookup(field));
+    }
+
+    /**
+     * Returns the effective value of a field cast to a type.
+     *
+     * @param <T> the expected type
+     * @param field the field, not null
+     * @param type the expected type, {@code List.class} for list fields, not null
+     * @return the value, or empty
+     * @throws PassportException if the value is not of that type
+     * @throws NullPointerException if an argument is null
+     */
+    public final <T> Optional<T> get(BatteryField field, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        Object v = lookup(field);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (!type.isInstance(v)) {
+            throw new PassportException(field, "field '" + field.key() + "' holds a "
+                    + FieldTypes.describe(field) + ", not a " + type.getName());
+        }
+        return Optional.of(type.cast(v));
+    }
+
+    /**
+     * Tells whether a field has a value here or in a parent.
+     *
+     * @param field the field, not null
+     * @return true if present
+     * @throws NullPointerException if the field is null
+     */
+    public final boolean has(BatteryField field) {
+        return lookup(field) != null;
+    }
+
+    /**
+     * Returns which level supplied a field's value: the lowest (most specific) passport in the
+     * chain item, batch, model that holds it.
+     *
+     * @param field the field, not null
+     * @return the level, or empty if the field has no value
+     * @throws NullPointerException if the field is null
+     */
+    public final Optional<PassportLevel> provenance(BatteryField field) {
+        return Optional.ofNullable(provenanceOf(field));
+    }
+
+    /**
+     * Returns the fields that have a value, in catalogue order.
+     *
+     * @return an unmodifiable set, not null
+     */
+    public final Set<BatteryField> presentFields() {
+        EnumSet<BatteryField> set = EnumSet.noneOf(BatteryField.class);
+        for (BatteryField f : FIELDS) {
+            if (lookup(f) != null) {
+                set.add(f);
+            }
+        }
+        return Collections.unmodifiableSet(set);
+    }
+
+    /**
+     * Returns the part of this passport the audience may see.
+     *
+     * @param audience the audience, not null
+     * @return the view, not null
+     * @throws NullPointerException if the audience is null
+     */
+    public final PassportView view(Audience audience) {
+        return new PassportView((BatteryPassport) this, audience);
+    }
+
+    // ------------------------------------------------------------------ identifier checks
+
+    /** Checks that the identifier has a GTIN and the key qualifiers of the level. */
+    static DigitalLink checkId(DigitalLink id, PassportLevel level) {
+        Objects.requireNonNull(id, "id");
+        if (!id.hasGtin()) {
+            throw new PassportException("identifier '" + Checks.truncate(id)
+                    + "' must have a GTIN (AI 01) as its primary key");
+        }
+        boolean lot = id.lot().isPresent();
+        boolean serial = id.serial().isPresent();
+        int expected = (lot ? 1 : 0) + (serial ? 1 : 0);
+        boolean ok;
+        String shape;
+        switch (level) {
+            case MODEL:
+                ok = !lot && !serial;
+                shape = "/01/{gtin}";
+                break;
+            case BATCH:
+                ok = lot && !serial;
+                shape = "/01/{gtin}/10/{lot}";
+                break;
+            default:
+                ok = serial;
+                shape = "/01/{gtin}/21/{serial} or /01/{gtin}/10/{lot}/21/{serial}";
+                break;
+        }
+        if (!ok || id.keyQualifiers().size() != expected) {
+            throw new PassportException("identifier '" + Checks.truncate(id) + "' has key "
+                    + "qualifiers " + id.keyQualifiers().keySet() + " but a " + level
+                    + " passport needs " + shape);
+        }
+        return id;
+    }
+
+    /** Checks that a derived passport's identifier continues its parent's. */
+    static DigitalLink checkDerivedId(DigitalLink id, PassportLevel level, PassportBase parent) {
+        checkId(id, level);
+        if (!id.gtin().equals(parent.id.gtin())) {
+            throw new PassportException("identifier '" + Checks.truncate(id) + "' has GTIN "
+                    + id.gtin() + " but its " + parent.levelInternal() + " passport has GTIN "
+                    + parent.id.gtin());
+        }
+        Object parentLot = parent.derived(BatteryField.BATCH_NUMBER);
+        if (parentLot != null && id.lot().isPresent() && !id.lot().get().equals(parentLot)) {
+            throw new PassportException("identifier '" + Checks.truncate(id) + "' has lot "
+                    + id.lot().get() + " but its " + parent.levelInternal()
+                    + " passport has lot " + parentLot);
+        }
+        return id;
+    }
+
+    /** Wraps a GS1 syntax error about a lot or serial into a PassportException. */
+    static PassportException badQualifier(BatteryField field, String value,
+            IllegalArgumentException e) {
+        return new PassportException(field, "field '" + field.key() + "' value '"
+                + Checks.truncate(value) + "' is not a valid GS1 "
+                + (field == BatteryField.BATCH_NUMBER ? "lot (AI 10)" : "serial (AI 21)")
+                + ": " + e.getMessage(), e);
+    }
+
+    /** Checks a revision instant and returns it. */
+    final Instant checkRevision(Instant at) {
+        Objects.requireNonNull(at, "revisedAt");
+        Instant last = revisedAt != null ? revisedAt : issuedAt;
+        if (at.isBefore(last)) {
+            throw new PassportException("revisedAt " + at + " must not be before " + last
+                    + ", the time of version " + version + " of " + id);
+        }
+        return at;
+    }
+
+    /**
+     * Compares level, category, identifier, version, timestamps, parent and own values.
+     *
+     * @param obj the other object, may be null
+     * @return true if equal
+     */
+    @Override
+    public final boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (obj == null || obj.getClass() != getClass()) {
+            return false;
+        }
+        PassportBase o = (PassportBase) obj;
+        return category == o.category && version == o.version && mask0 == o.mask0
+                && mask1 == o.mask1 && id.equals(o.id) && issuedAt.equals(o.issuedAt)
+                && Objects.equals(revisedAt, o.revisedAt) && Arrays.equals(values, o.values)
+                && Objects.equals(parent, o.parent);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public final int hashCode() {
+        return (id.hashCode() * 31 + version) * 31 + Arrays.hashCode(values);
+    }
+
+    /**
+     * Returns the class, category, identifier and version; never field values.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public final String toString() {
+        return getClass().getSimpleName() + "[" + category + " " + id + " v" + version + "]";
+    }
+}
