@@ -299,14 +299,14 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
         if (issued == null && clock != null) {
             issued = clock.instant();
         }
-        List<String> missing = new ArrayList<>(2);
-        if (issued == null) {
-            missing.add("issuedAt (call issuedAt(Instant) or clock(Clock))");
-        }
-        if (version > 1 && revisedAt == null) {
-            missing.add("revisedAt (version " + version + " is a revision)");
-        }
-        if (!missing.isEmpty()) {
+        if (issued == null || version > 1 && revisedAt == null) {
+            List<String> missing = new ArrayList<>(2);
+            if (issued == null) {
+                missing.add("issuedAt (call issuedAt(Instant) or clock(Clock))");
+            }
+            if (version > 1 && revisedAt == null) {
+                missing.add("revisedAt (version " + version + " is a revision)");
+            }
             throw new PassportException("cannot build " + what + " " + id + ": missing "
                     + String.join(", ", missing));
         }
