@@ -2,6 +2,7 @@ package org.dppkit.battery.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -410,6 +411,8 @@ public final class PassportJson {
         Objects.requireNonNull(json, "json");
         try (JsonCursor c = new JsonCursor(factory.createParser(json))) {
             return DocumentCodec.read(c, true);
+        } catch (JsonProcessingException e) {
+            throw JsonCursor.translateOpening(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -419,6 +422,8 @@ public final class PassportJson {
         Objects.requireNonNull(in, "in");
         try (JsonCursor c = new JsonCursor(factory.createParser(in))) {
             return DocumentCodec.read(c, true);
+        } catch (JsonProcessingException e) {
+            throw JsonCursor.translateOpening(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read passport JSON: " + e.getMessage(), e);
         }
@@ -428,6 +433,8 @@ public final class PassportJson {
         Objects.requireNonNull(in, "in");
         try (JsonCursor c = new JsonCursor(factory.createParser(in))) {
             return DocumentCodec.read(c, true);
+        } catch (JsonProcessingException e) {
+            throw JsonCursor.translateOpening(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read passport JSON: " + e.getMessage(), e);
         }
