@@ -102,6 +102,16 @@ public final class BatteryPassportValidator {
     }
 
     /**
+     * Returns a builder with this validator's options.
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        return new Builder().carbonFootprintTolerancePercent(cfTolerancePercent).twoKwhRule(twoKwhRule)
+                .catalogueRules(catalogueRules).beanValidation(beanValidation);
+    }
+
+    /**
      * Validates a passport as of a date: lists every finding at once and never throws on a
      * passport, however incomplete.
      *
