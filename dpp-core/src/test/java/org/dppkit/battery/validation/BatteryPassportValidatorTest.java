@@ -322,6 +322,8 @@ class BatteryPassportValidatorTest {
                 .carbonFootprintTolerancePercent(new BigDecimal("5")).build();
         assertFalse(lax.validate(p, AS_OF).has(FindingCode.CARBON_FOOTPRINT_SUM));
         assertEquals(new BigDecimal("5"), lax.carbonFootprintTolerancePercent());
+        assertEquals(lax.toString(), lax.toBuilder().build().toString());
+        assertTrue(lax.toBuilder().twoKwhRule(false).build().toString().contains("twoKwhRule=false"));
     }
 
     @Test
