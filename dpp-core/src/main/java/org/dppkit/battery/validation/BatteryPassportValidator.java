@@ -137,11 +137,12 @@ public final class BatteryPassportValidator {
         Objects.requireNonNull(data, "passport");
         Objects.requireNonNull(asOf, "asOf");
         List<Finding> out = new ArrayList<>();
+        Read read = Read.of(data);
         if (catalogueRules) {
-            rules.check(data, asOf, out);
+            rules.check(read, asOf, out);
         }
         if (beanValidation) {
-            beans.check(data, out);
+            beans.check(read, out);
         }
         return ValidationReport.of(asOf, out);
     }

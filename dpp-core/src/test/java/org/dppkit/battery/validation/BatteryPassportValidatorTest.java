@@ -308,10 +308,10 @@ class BatteryPassportValidatorTest {
 
     @Test
     void energyKwh_isCapacityTimesNominalVoltage() {
-        assertEquals(0, new BigDecimal("60").compareTo(CatalogueRules.energyKwh(industrial())));
-        assertEquals(null, CatalogueRules.energyKwh(industrial().without(BatteryField.RATED_CAPACITY)));
-        assertEquals(null, CatalogueRules.energyKwh(industrial().with(BatteryField.RATED_CAPACITY,
-                q("150", Unit.WATT))));
+        assertEquals(0, new BigDecimal("60").compareTo(CatalogueRules.energyKwh(Read.of(industrial()))));
+        assertEquals(null, CatalogueRules.energyKwh(Read.of(industrial().without(BatteryField.RATED_CAPACITY))));
+        assertEquals(null, CatalogueRules.energyKwh(Read.of(industrial().with(BatteryField.RATED_CAPACITY,
+                q("150", Unit.WATT)))));
     }
 
     @Test
