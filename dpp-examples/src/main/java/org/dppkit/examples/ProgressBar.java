@@ -1,5 +1,6 @@
 package org.dppkit.examples;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.util.Locale;
@@ -57,12 +58,12 @@ final class ProgressBar {
      * {@code isTerminal()} is asked when there is one.
      */
     static boolean isTerminal() {
-        Object console = System.console();
+        Console console = System.console();
         if (console == null || "dumb".equals(System.getenv("TERM"))) {
             return false;
         }
         try {
-            Method isTerminal = console.getClass().getMethod("isTerminal");
+            Method isTerminal = Console.class.getMethod("isTerminal");
             return Boolean.TRUE.equals(isTerminal.invoke(console));
         } catch (ReflectiveOperationException | RuntimeException e) {
             return true;    // Java 17 to 21: a console means a terminal
