@@ -1,0 +1,275 @@
+package org.dppkit.battery.validation;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.dppkit.battery.BatteryField;
+import org.dppkit.battery.Section;
+import org.dppkit.core.Finding;
+import org.dppkit.core.Severity;
+
+/**
+ * The result of validating one battery passport: every finding at once, in a deterministic
+ * order (severity, then path, then code, then message).
+ *
+ * <pre>{@code
+ * ValidationReport report = BatteryPassportValidator.create().validate(passport, LocalDate.of(2027, 3, 1));
+ * if (!report.isCompliant()) {
+ *     for (Finding f : report.bySeverity(Severity.ERROR)) {
+ *         System.out.println(f);   // ERROR DPP-MISSING-MANDATORY at /fields/ratedCapacity: ...
+ *     }
+ * }
+ * String json = report.toJson();  // {"compliant":false,"asOf":"2027-03-01","counts":{...},"findings":[...]}
+ * }</pre>
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is immutable and thread-safe.
+ */
+public final class ValidationReport {
+
+    /** Orders findings: most serious first, then by path, code and message. */
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::path).thenComparing(Finding::code).thenComparing(Finding::message);
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final LocalDate asOf;
+    private final List<Finding> findings;
+
+    private ValidationReport(LocalDate asOf, List<Finding> findings) {
+        this.asOf = asOf;
+        this.findings = findings;
+    }
+
+    /**
+     * Creates a report from findings in any order; the report sorts them.
+     *
+     * @param asOf the date the passport was validated for, not null
+     * @param findings the findings, no null elements, not null
+     * @return the report, not null
+     * @throws NullPointerException if an argument or an element is null
+     */
+    public static ValidationReport of(LocalDate asOf, List<Finding> findings) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<Finding> copy = new ArrayList<>(Objects.requireNonNull(findings, "findings"));
+        for (Finding f : copy) {
+            Objects.requireNonNull(f, "findings element");
+        }
+        copy.sort(ORDER);
+        return new ValidationReport(asOf, Collections.unmodifiableList(copy));
+    }
+
+    /**
+     * Returns the date the passport was validated for.
+     *
+     * @return the date, not null
+     */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /**
+     * Returns every finding, most serious first, then by path, code and message.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /**
+     * Tells whether the passport has no {@link Severity#ERROR} finding. Warnings (such as a MODEL
+     * passport standing in for per-battery records) and information do not count.
+     *
+     * @return true if compliant
+     */
+    public boolean isCompliant() {
+        return findings.isEmpty() || findings.get(0).severity() != Severity.ERROR;
+    }
+
+    /**
+     * Returns the findings of one severity, in report order.
+     *
+     * @param severity the severity, not null
+     * @return an unmodifiable list, possibly empty, not null
+     */
+    public List<Finding> bySeverity(Severity severity) {
+        Objects.requireNonNull(severity, "severity");
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.severity() == severity) {
+                out.add(f);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Returns the findings with one code, in report order.
+     *
+     * @param code the code, not null
+     * @return an unmodifiable list, possibly empty, not null
+     */
+    public List<Finding> byCode(FindingCode code) {
+        Objects.requireNonNull(code, "code");
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.code().equals(code.code())) {
+                out.add(f);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Tells whether the report has a finding with the given code.
+     *
+     * @param code the code, not null
+     * @return true if at least one finding has it
+     */
+    public boolean has(FindingCode code) {
+        Objects.requireNonNull(code, "code");
+        for (Finding f : findings) {
+            if (f.code().equals(code.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Groups the findings by the passport section of their field, in section order. Findings
+     * about the passport as a whole (its level or category) are filed under
+     * {@link Section#IDENTITY}.
+     *
+     * @return an unmodifiable map whose lists are unmodifiable and in report order; sections
+     *     without findings are absent, not null
+     */
+    public Map<Section, List<Finding>> bySection() {
+        Map<Section, List<Finding>> map = new EnumMap<>(Section.class);
+        for (Finding f : findings) {
+            Section s = field(f).map(BatteryField::section).orElse(Section.IDENTITY);
+            map.computeIfAbsent(s, k -> new ArrayList<>()).add(f);
+        }
+        map.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Returns the catalogue field a finding is about.
+     *
+     * @param finding a finding, not null
+     * @return the field, or empty if the finding concerns the passport as a whole
+     */
+    public static Optional<BatteryField> field(Finding finding) {
+        return finding.fieldKey().flatMap(BatteryField::fromKey);
+    }
+
+    /**
+     * Returns the report as a JSON document, byte-identical for equal reports:
+     * <pre>{@code
+     * {"compliant":false,"asOf":"2027-03-01","counts":{"ERROR":1,"WARNING":0,"INFO":2},
+     *  "findings":[{"code":"DPP-MISSING-MANDATORY","severity":"ERROR","path":"/fields/ratedCapacity",
+     *  "field":"ratedCapacity","section":"performance","message":"...","legalReference":"..."}]}
+     * }</pre>
+     * {@code field} and {@code section} are left out for findings about the passport as a whole.
+     *
+     * @return the JSON text, not null
+     */
+    public String toJson() {
+        StringWriter out = new StringWriter(256 + findings.size() * 256);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeBooleanField("compliant", isCompliant());
+            g.writeStringField("asOf", asOf.toString());
+            g.writeObjectFieldStart("counts");
+            for (Severity s : Severity.values()) {
+                g.writeNumberField(s.name(), count(s));
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : findings) {
+                g.writeStartObject();
+                g.writeStringField("code", f.code());
+                g.writeStringField("severity", f.severity().name());
+                g.writeStringField("path", f.path());
+                Optional<String> key = f.fieldKey();
+                if (key.isPresent()) {
+                    g.writeStringField("field", key.get());
+                    Optional<BatteryField> field = BatteryField.fromKey(key.get());
+                    if (field.isPresent()) {
+                        g.writeStringField("section", field.get().section().key());
+                    }
+                }
+                g.writeStringField("message", f.message());
+                g.writeStringField("legalReference", f.legalReference());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing a validation report to a string failed", e);
+        }
+        return out.toString();
+    }
+
+    private int count(Severity s) {
+        int n = 0;
+        for (Finding f : findings) {
+            if (f.severity() == s) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Compares the date and the findings.
+     *
+     * @param obj the other object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof ValidationReport && asOf.equals(((ValidationReport) obj).asOf)
+                && findings.equals(((ValidationReport) obj).findings);
+    }
+
+    /**
+     * Returns a hash code of the date and the findings.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return asOf.hashCode() * 31 + findings.hashCode();
+    }
+
+    /**
+     * Returns a summary and one line per finding.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(64 + findings.size() * 96)
+                .append("ValidationReport[asOf=").append(asOf).append(", compliant=").append(isCompliant())
+                .append(", errors=").append(count(Severity.ERROR)).append(", warnings=")
+                .append(count(Severity.WARNING)).append(", infos=").append(count(Severity.INFO)).append(']');
+        for (Finding f : findings) {
+            sb.append("\n  ").append(f);
+        }
+        return sb.toString();
+    }
+}
