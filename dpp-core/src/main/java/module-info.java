@@ -4,12 +4,13 @@
  */
 module org.dppkit.core {
     requires transitive org.dppkit.gs1;
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind;
     requires jakarta.validation;
     requires org.hibernate.validator;
 
     exports org.dppkit.core;
     exports org.dppkit.battery;
+    exports org.dppkit.battery.json;
     exports org.dppkit.battery.validation;
 
     // Hibernate Validator reads the validator's internal constraint-annotated snapshot beans.

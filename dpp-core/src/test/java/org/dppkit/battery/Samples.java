@@ -92,6 +92,9 @@ final class Samples {
         if (t == BatteryStatus.class) {
             return BatteryStatus.ORIGINAL;
         }
+        if (t == BatteryCategory.class) {
+            return BatteryCategory.EV;
+        }
         if (t == IndustrialSubCategory.class) {
             return IndustrialSubCategory.STATIONARY_BESS;
         }

@@ -49,10 +49,64 @@ final class AiTable {
         for (ApplicationIdentifier ai : all) {
             BY_CODE[index(ai.code(), 0, ai.code().length())] = ai;
         }
+        for (ApplicationIdentifier ai : all) {
+            List<List<String>> sequences = ai.qualifierSequences();
+            if (!ai.isPrimaryKey()) {
+                continue;
+            }
+            boolean[][] valid = new boolean[sequences.size()][];
+            for (int a = 0; a < sequences.size(); a++) {
+                List<String> seq = sequences.get(a);
+                valid[a] = new boolean[1 << seq.size()];
+                for (int mask = 0; mask < valid[a].length; mask++) {
+                    List<String> codes = new ArrayList<>();
+                    codes.add(ai.code());
+                    for (int q = 0; q < seq.size(); q++) {
+                        if ((mask & (1 << q)) != 0) {
+                            codes.add(seq.get(q));
+                        }
+                    }
+                    valid[a][mask] = Associations.passes(codes);
+                }
+            }
+            ai.qualifierCombinationValid = valid;
+        }
         ALL = Collections.unmodifiableList(all);
     }
 
+    /**
+     * AI length by its first two digits (GS1 General Specifications 3.2, as tabulated by the
+     * GS1 Barcode Syntax Engine); 0 where no AI is allocated. Used to delimit unknown AIs.
+     */
+    private static final byte[] PREFIX_LENGTH = new byte[100];
+
+    static {
+        String table = "00:2 01:2 02:2 10:2 11:2 12:2 13:2 15:2 16:2 17:2 20:2 21:2 22:2 23:3 24:3 "
+                + "25:3 30:2 31:4 32:4 33:4 34:4 35:4 36:4 37:2 39:4 40:3 41:3 42:3 43:4 70:4 71:3 "
+                + "72:4 80:4 81:4 82:4 90:2 91:2 92:2 93:2 94:2 95:2 96:2 97:2 98:2 99:2";
+        for (int i = 0; i < table.length(); i += 5) {
+            int prefix = (table.charAt(i) - '0') * 10 + (table.charAt(i + 1) - '0');
+            PREFIX_LENGTH[prefix] = (byte) (table.charAt(i + 3) - '0');
+        }
+    }
+
     private AiTable() {
+    }
+
+    /**
+     * Returns the length of an AI starting at {@code text[from]} by its two-digit prefix, or 0
+     * if the prefix has no AIs.
+     */
+    static int prefixLength(CharSequence text, int from) {
+        if (from + 2 > text.length()) {
+            return 0;
+        }
+        char a = text.charAt(from);
+        char b = text.charAt(from + 1);
+        if (a < '0' || a > '9' || b < '0' || b > '9') {
+            return 0;
+        }
+        return PREFIX_LENGTH[(a - '0') * 10 + (b - '0')];
     }
 
     static List<ApplicationIdentifier> all() {

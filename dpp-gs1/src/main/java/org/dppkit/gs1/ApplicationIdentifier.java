@@ -93,6 +93,7 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
         private final int maxLength;
         private final boolean optional;
         private final List<String> linters;
+        private final String[] linterArray;
 
         Component(CharacterSet characterSet, int minLength, int maxLength, boolean optional,
                 List<String> linters) {
@@ -101,6 +102,7 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
             this.maxLength = maxLength;
             this.optional = optional;
             this.linters = List.copyOf(linters);
+            this.linterArray = linters.toArray(new String[0]);
         }
 
         /**
@@ -188,12 +190,23 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
     private final boolean primaryKey;
     private final List<List<String>> qualifierSequences;
     private final List<Component> components;
+    private final Component[] componentArray;
     private final List<String> requires;
     private final List<String> excludes;
     private final int minLength;
     private final int maxLength;
     private final boolean checkDigit;
     private final boolean date;
+    /** The req= rules, parsed: rule, alternative, AI patterns that must all be present. */
+    final String[][][] requireRules;
+    /** The ex= rules, parsed: AI patterns that must not be present. */
+    final String[] excludePatterns;
+    /**
+     * For a primary key: per qualifier alternative, per subset (bit i = i-th qualifier present),
+     * whether key plus those qualifiers pass the association rules. Set once by {@link AiTable}
+     * during its class initialisation, before any instance is published.
+     */
+    boolean[][] qualifierCombinationValid;
 
     ApplicationIdentifier(String code, String title, boolean predefinedLength,
             boolean dataAttribute, List<List<String>> qualifierSequences,
@@ -211,8 +224,22 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
         }
         this.qualifierSequences = Collections.unmodifiableList(seqs);
         this.components = List.copyOf(components);
+        this.componentArray = components.toArray(new Component[0]);
         this.requires = List.copyOf(requires);
         this.excludes = List.copyOf(excludes);
+        this.requireRules = new String[requires.size()][][];
+        for (int r = 0; r < requires.size(); r++) {
+            String[] alternatives = requires.get(r).split(",");
+            requireRules[r] = new String[alternatives.length][];
+            for (int a = 0; a < alternatives.length; a++) {
+                requireRules[r][a] = alternatives[a].split("\\+");
+            }
+        }
+        List<String> ex = new ArrayList<>();
+        for (String e : excludes) {
+            ex.addAll(List.of(e.split(",")));
+        }
+        this.excludePatterns = ex.toArray(new String[0]);
         int min = 0;
         int max = 0;
         boolean csum = false;
@@ -475,7 +502,9 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
                             + offset);
         }
         int pos = from;
-        for (Component c : components) {
+        Component[] parts = componentArray;
+        for (int k = 0; k < parts.length; k++) {
+            Component c = parts[k];
             if (pos >= to) {
                 // lengths were checked: only optional components remain
                 break;
@@ -498,10 +527,33 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
                                     + " in '" + Texts.truncate(text.subSequence(from, to)) + "'");
                 }
             }
-            for (int l = 0, n = c.linters.size(); l < n; l++) {
-                Linters.check(c.linters.get(l), this, text, pos, end, from, offset);
+            if (c.characterSet == CharacterSet.CSET64) {
+                checkPadding(text, pos, end, from, input, offset);
+            }
+            String[] linterNames = c.linterArray;
+            for (int l = 0; l < linterNames.length; l++) {
+                Linters.check(linterNames[l], this, text, pos, end, from, offset);
             }
             pos = end;
+        }
+    }
+
+    /** Base64url padding: at most two trailing '=', only when the length is a multiple of 3. */
+    private void checkPadding(CharSequence text, int from, int to, int valueFrom,
+            CharSequence input, int offset) {
+        int pads = 0;
+        while (pads < to - from && text.charAt(to - 1 - pads) == '=') {
+            pads++;
+        }
+        boolean bad = pads > 2 || (pads > 0 && (to - from) % 3 != 0);
+        for (int i = from; i < to - pads && !bad; i++) {
+            bad = text.charAt(i) == '=';
+        }
+        if (bad) {
+            int p = offset + (to - pads - valueFrom);
+            throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, p,
+                    "AI (" + code + ") value has '=' padding that base64url does not allow at"
+                            + " position " + p + " in '" + Texts.excerpt(text, to - pads) + "'");
         }
     }
 

@@ -19,32 +19,52 @@ final class Associations {
      * @throws Gs1SyntaxException {@link Gs1ErrorCode#BAD_AI_COMBINATION} if a rule fails
      */
     static void check(List<String> codes, CharSequence input) {
-        for (int i = 0, n = codes.size(); i < n; i++) {
-            String code = codes.get(i);
+        check(codes.toArray(new String[0]), input);
+    }
+
+    /**
+     * Checks the rules over the AIs present.
+     *
+     * @param codes the AI codes present (unknown AIs are skipped)
+     * @param input the input for messages, or null
+     * @throws Gs1SyntaxException {@link Gs1ErrorCode#BAD_AI_COMBINATION} if a rule fails
+     */
+    static void check(String[] codes, CharSequence input) {
+        for (int i = 0, n = codes.length; i < n; i++) {
+            String code = codes[i];
             ApplicationIdentifier ai = AiTable.lookup(code, 0, code.length());
             if (ai == null) {
                 continue;
             }
-            List<String> excludes = ai.excludes();
-            for (int e = 0; e < excludes.size(); e++) {
-                for (String pattern : excludes.get(e).split(",")) {
-                    for (String other : codes) {
-                        if (!other.equals(code) && matches(pattern, other)) {
-                            throw new Gs1SyntaxException(Gs1ErrorCode.BAD_AI_COMBINATION, -1,
-                                    "AI (" + code + ") must not appear together with (" + other
-                                            + ")" + where(input));
-                        }
+            String[] excludes = ai.excludePatterns;
+            for (int e = 0; e < excludes.length; e++) {
+                for (int j = 0; j < n; j++) {
+                    String other = codes[j];
+                    if (j != i && !other.equals(code) && matches(excludes[e], other)) {
+                        throw new Gs1SyntaxException(Gs1ErrorCode.BAD_AI_COMBINATION, -1,
+                                "AI (" + code + ") must not appear together with (" + other
+                                        + ")" + where(input));
                     }
                 }
             }
-            List<String> requires = ai.requires();
-            for (int r = 0; r < requires.size(); r++) {
-                String rule = requires.get(r);
-                if (!satisfied(rule, codes)) {
+            String[][][] rules = ai.requireRules;
+            for (int r = 0; r < rules.length; r++) {
+                if (!satisfied(rules[r], codes)) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_AI_COMBINATION, -1,
-                            "AI (" + code + ") requires " + describe(rule) + where(input));
+                            "AI (" + code + ") requires " + describe(ai.requires().get(r))
+                                    + where(input));
                 }
             }
+        }
+    }
+
+    /** Tells whether the rules pass; used once per key and qualifier combination at start-up. */
+    static boolean passes(List<String> codes) {
+        try {
+            check(codes, null);
+            return true;
+        } catch (Gs1SyntaxException e) {
+            return false;
         }
     }
 
@@ -64,13 +84,13 @@ final class Associations {
         return sb.toString();
     }
 
-    private static boolean satisfied(String rule, List<String> codes) {
-        for (String alternative : rule.split(",")) {
+    private static boolean satisfied(String[][] alternatives, String[] codes) {
+        for (String[] alternative : alternatives) {
             boolean all = true;
-            for (String pattern : alternative.split("\\+")) {
+            for (String pattern : alternative) {
                 boolean found = false;
-                for (String code : codes) {
-                    if (matches(pattern, code)) {
+                for (int i = 0, n = codes.length; i < n; i++) {
+                    if (matches(pattern, codes[i])) {
                         found = true;
                         break;
                     }

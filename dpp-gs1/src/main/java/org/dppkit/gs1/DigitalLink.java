@@ -187,6 +187,159 @@ public final class DigitalLink {
         return new Parser(uri, options).parse();
     }
 
+    /**
+     * Converts an element string to a link on the canonical domain; see
+     * {@link #fromElementString(ElementString, String, ParseOptions)}.
+     *
+     * @param elementString the AI data, not null
+     * @return the link, not null
+     * @throws Gs1SyntaxException as {@link #fromElementString(ElementString, String, ParseOptions)}
+     */
+    public static DigitalLink fromElementString(ElementString elementString) {
+        return fromElementString(elementString, CANONICAL_DOMAIN, ParseOptions.strict());
+    }
+
+    /**
+     * Converts an element string to a link on a domain; see
+     * {@link #fromElementString(ElementString, String, ParseOptions)}.
+     *
+     * @param elementString the AI data, not null
+     * @param domain the domain, as {@link Builder#domain(String)} accepts it, not null
+     * @return the link, not null
+     * @throws Gs1SyntaxException as {@link #fromElementString(ElementString, String, ParseOptions)}
+     */
+    public static DigitalLink fromElementString(ElementString elementString, String domain) {
+        return fromElementString(elementString, domain, ParseOptions.strict());
+    }
+
+    /**
+     * Converts an element string to a link, as the GS1 Barcode Syntax Engine does: the primary
+     * key is the first AI of the data that is a Digital Link primary key; of its qualifier
+     * sequences, the one with most AIs present in the data is chosen (the first on a tie) and
+     * those AIs go to the path in the standard order, whatever their order in the data; every
+     * other AI becomes a data attribute, those with a predefined length first, each group in data
+     * order. Exact repeats collapse. A composite part is merged into the same link.
+     *
+     * @param elementString the AI data, not null
+     * @param domain the domain, as {@link Builder#domain(String)} accepts it, not null
+     * @param options with {@link ParseOptions#allowsUnknownAis()} AIs that are not in the
+     *     dictionary may become data attributes; not null
+     * @return the link, not null
+     * @throws Gs1SyntaxException {@link Gs1ErrorCode#BAD_PATH} if the data has no primary key,
+     *     {@link Gs1ErrorCode#NOT_AN_ATTRIBUTE} if an AI left for the query is not a permitted
+     *     data attribute (such as (8200), or (235) next to (10)), {@link Gs1ErrorCode#UNKNOWN_AI},
+     *     {@link Gs1ErrorCode#DUPLICATE_AI} for an AI repeated with a different value, or the
+     *     codes of {@link Builder#domain(String)}
+     */
+    public static DigitalLink fromElementString(ElementString elementString, String domain,
+            ParseOptions options) {
+        Objects.requireNonNull(elementString, "elementString");
+        Objects.requireNonNull(domain, "domain");
+        Objects.requireNonNull(options, "options");
+        String stem = checkDomain(domain);
+        List<ElementString.Element> elements = new ArrayList<>();
+        Map<String, String> seen = new java.util.HashMap<>();
+        for (ElementString.Element e : elementString.elements()) {
+            String previous = seen.putIfAbsent(e.ai(), e.value());
+            if (previous == null) {
+                elements.add(e);
+            } else if (!previous.equals(e.value())) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.DUPLICATE_AI, -1,
+                        "AI (" + e.ai() + ") appears twice with different values in '"
+                                + Texts.truncate(elementString.toBracketedString()) + "'");
+            }
+        }
+        ApplicationIdentifier key = null;
+        String keyValue = null;
+        for (ElementString.Element e : elements) {
+            ApplicationIdentifier ai = AiTable.lookup(e.ai(), 0, e.ai().length());
+            if (ai != null && ai.isPrimaryKey()) {
+                key = ai;
+                keyValue = e.value();
+                break;
+            }
+        }
+        if (key == null) {
+            throw new Gs1SyntaxException(Gs1ErrorCode.BAD_PATH, -1,
+                    "element string has no GS1 Digital Link primary key such as (01): '"
+                            + Texts.truncate(elementString.toBracketedString()) + "'");
+        }
+        List<String> best = List.of();
+        int bestCount = -1;
+        for (List<String> seq : key.qualifierSequences()) {
+            int count = 0;
+            for (String q : seq) {
+                for (ElementString.Element e : elements) {
+                    if (e.ai().equals(q)) {
+                        count++;
+                    }
+                }
+            }
+            if (count > bestCount) {
+                best = seq;
+                bestCount = count;
+            }
+        }
+        List<ApplicationIdentifier> qAis = new ArrayList<>();
+        List<String> qValues = new ArrayList<>();
+        for (String q : best) {
+            for (ElementString.Element e : elements) {
+                if (e.ai().equals(q)) {
+                    qAis.add(ApplicationIdentifier.of(q));
+                    qValues.add(e.value());
+                }
+            }
+        }
+        ApplicationIdentifier[] qa = qAis.toArray(new ApplicationIdentifier[0]);
+        Map<String, String> fixed = new LinkedHashMap<>();
+        Map<String, String> variable = new LinkedHashMap<>();
+        for (ElementString.Element e : elements) {
+            String code = e.ai();
+            if (code.equals(key.code()) || qAis.contains(AiTable.lookup(code, 0, code.length()))) {
+                continue;
+            }
+            ApplicationIdentifier ai = AiTable.lookup(code, 0, code.length());
+            if (ai == null) {
+                if (!options.allowsUnknownAis()) {
+                    throw new Gs1SyntaxException(Gs1ErrorCode.UNKNOWN_AI, -1,
+                            "AI (" + code + ") is not in the GS1 Barcode Syntax Dictionary and"
+                                    + " unknown AIs are not permitted as data attributes");
+                }
+                variable.put(code, e.value());
+            } else if (!ai.isDataAttribute() || belongsInPath(key, qa, qa.length, code)) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.NOT_AN_ATTRIBUTE, -1,
+                        "AI (" + code + ") " + ai.title() + " cannot go into the path after ("
+                                + key.code() + ") with the qualifiers present and is not a permitted"
+                                + " data attribute");
+            } else {
+                (ai.isPredefinedLength() ? fixed : variable).put(code, e.value());
+            }
+        }
+        fixed.putAll(variable);
+        Map<String, String> attributes = fixed.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(fixed);
+        return new DigitalLink(stem, key, keyValue, qa, qValues.toArray(new String[0]),
+                attributes, null, List.of());
+    }
+
+    /**
+     * Returns the AI data of the link as an element string: primary key, key qualifiers, then
+     * data attributes, in link order (link type and other parameters are not AI data).
+     *
+     * @return the element string, not null
+     */
+    public ElementString toElementString() {
+        List<ElementString.Element> elements = new ArrayList<>();
+        elements.add(ElementString.Element.unchecked(keyAi.code(), keyValue));
+        for (int i = 0; i < qualifierAis.length; i++) {
+            elements.add(ElementString.Element.unchecked(qualifierAis[i].code(), qualifierValues[i]));
+        }
+        for (Map.Entry<String, String> e : attributes.entrySet()) {
+            elements.add(ElementString.Element.unchecked(e.getKey(), e.getValue()));
+        }
+        return ElementString.ofTrusted(elements);
+    }
+
     // ------------------------------------------------------------------------------- accessors
 
     /**
@@ -349,9 +502,11 @@ public final class DigitalLink {
         for (int i = 0; i < qualifierAis.length; i++) {
             b.qualifiers.put(qualifierAis[i].code(), qualifierValues[i]);
         }
-        b.attributes.putAll(attributes);
+        if (!attributes.isEmpty()) {
+            b.attributes = new LinkedHashMap<>(attributes);
+        }
         b.linkType = linkType;
-        b.otherParameters.addAll(otherParameters);
+        b.otherParameters = otherParameters;
         return b;
     }
 
@@ -521,6 +676,17 @@ public final class DigitalLink {
         return -1;
     }
 
+    /** Returns the bit set of the alternative's positions that the qualifiers occupy. */
+    static int qualifierMask(ApplicationIdentifier key, int alternative,
+            ApplicationIdentifier[] ais) {
+        List<String> seq = key.qualifierSequences().get(alternative);
+        int mask = 0;
+        for (ApplicationIdentifier ai : ais) {
+            mask |= 1 << seq.indexOf(ai.code());
+        }
+        return mask;
+    }
+
     /**
      * Tells whether the AI could stand in the path as a qualifier of the key together with the
      * qualifiers present (then it must not be a data attribute).
@@ -559,9 +725,11 @@ public final class DigitalLink {
         private final String keyValue;
         private String domain = CANONICAL_DOMAIN;
         private final Map<String, String> qualifiers = new LinkedHashMap<>();
-        private final Map<String, String> attributes = new LinkedHashMap<>();
+        /** Created on the first attribute. */
+        private Map<String, String> attributes;
         private LinkType linkType;
-        private final List<String> otherParameters = new ArrayList<>();
+        /** Kept from {@link DigitalLink#toBuilder()}; immutable. */
+        private List<String> otherParameters = List.of();
 
         private Builder(ApplicationIdentifier keyAi, String keyValue) {
             this.keyAi = keyAi;
@@ -643,6 +811,9 @@ public final class DigitalLink {
                                 + " is not a permitted GS1 Digital Link data attribute");
             }
             a.validate(value);
+            if (attributes == null) {
+                attributes = new LinkedHashMap<>();
+            }
             attributes.put(a.code(), value);
             return this;
         }
@@ -720,6 +891,7 @@ public final class DigitalLink {
                     values[n++] = v;
                 }
             }
+            Map<String, String> attributes = this.attributes == null ? Map.of() : this.attributes;
             for (String a : attributes.keySet()) {
                 if (a.equals(keyAi.code()) || qualifiers.containsKey(a)) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.DUPLICATE_AI, -1,
@@ -733,23 +905,26 @@ public final class DigitalLink {
             }
             Map<String, String> attrs = attributes.isEmpty() ? Map.of()
                     : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
-            List<String> others = List.copyOf(otherParameters);
+            List<String> others = otherParameters;
             DigitalLink link = new DigitalLink(domain, keyAi, keyValue, ais, values, attrs,
                     linkType, others);
-            Associations.check(link.aiCodes(), null);
+            Associations.check(link.aiCodeArray(), null);
             return link;
         }
     }
 
     /** Returns every AI of the link in order: key, qualifiers, attributes. */
-    List<String> aiCodes() {
-        List<String> list = new ArrayList<>(1 + qualifierAis.length + attributes.size());
-        list.add(keyAi.code());
+    String[] aiCodeArray() {
+        String[] codes = new String[1 + qualifierAis.length + attributes.size()];
+        codes[0] = keyAi.code();
+        int n = 1;
         for (ApplicationIdentifier q : qualifierAis) {
-            list.add(q.code());
+            codes[n++] = q.code();
         }
-        list.addAll(attributes.keySet());
-        return list;
+        for (String a : attributes.keySet()) {
+            codes[n++] = a;
+        }
+        return codes;
     }
 
     /**
@@ -830,7 +1005,7 @@ public final class DigitalLink {
     /** A single-use parser; single pass over the characters, no regular expressions. */
     private static final class Parser {
         /** Key plus at most this many qualifiers are examined from the right of the path. */
-        private static final int MAX_PAIRS = 8;
+        private static final int MAX_PAIRS = 4;
 
         private final CharSequence s;
         private final ParseOptions options;
@@ -859,6 +1034,12 @@ public final class DigitalLink {
                 if (c == '#') {
                     fragment = i;
                     break;
+                }
+                if (c == '%' && (i + 2 >= length || PercentCodec.hexValue(s.charAt(i + 1)) < 0
+                        || PercentCodec.hexValue(s.charAt(i + 2)) < 0)) {
+                    throw new Gs1SyntaxException(Gs1ErrorCode.BAD_PERCENT_ENCODING, i,
+                            "URI has '%' not followed by two hex digits at position " + i
+                                    + " in '" + Texts.excerpt(s, i) + "'");
                 }
                 if (c == '?' && query < 0) {
                     query = i;
@@ -895,9 +1076,8 @@ public final class DigitalLink {
                                 + " in '" + Texts.excerpt(s, pathEnd - 1) + "'");
             }
             // walk /AI/value pairs from the right until the primary key
-            int[] aiStart = new int[MAX_PAIRS];
-            int[] valueStart = new int[MAX_PAIRS];
-            int[] valueEnd = new int[MAX_PAIRS];
+            // positions of each pair: AI start, value start, value end
+            int[] pos = new int[3 * MAX_PAIRS];
             ApplicationIdentifier[] ais = new ApplicationIdentifier[MAX_PAIRS];
             int pairs = 0;
             int end = pathEnd;
@@ -912,9 +1092,9 @@ public final class DigitalLink {
                 if (ai == null || pairs == MAX_PAIRS) {
                     throw noKey(pairs, as);
                 }
-                aiStart[pairs] = as;
-                valueStart[pairs] = vs;
-                valueEnd[pairs] = end;
+                pos[3 * pairs] = as;
+                pos[3 * pairs + 1] = vs;
+                pos[3 * pairs + 2] = end;
                 ais[pairs++] = ai;
                 if (ai.isPrimaryKey()) {
                     key = ai;
@@ -925,8 +1105,8 @@ public final class DigitalLink {
                     throw noKey(pairs, as);
                 }
             }
-            String domain = domainOf(schemeEnd, aiStart[pairs - 1] - 1);
-            String keyValue = pathValue(key, valueStart[pairs - 1], valueEnd[pairs - 1]);
+            String domain = domainOf(schemeEnd, pos[3 * (pairs - 1)] - 1);
+            String keyValue = pathValue(key, pos[3 * (pairs - 1) + 1], pos[3 * (pairs - 1) + 2]);
             int nq = pairs - 1;
             ApplicationIdentifier[] qAis = new ApplicationIdentifier[nq];
             String[] qValues = new String[nq];
@@ -934,8 +1114,9 @@ public final class DigitalLink {
                 int p = pairs - 2 - k;
                 qAis[k] = ais[p];
             }
-            if (nq > 0 && matchSequence(key, qAis, nq) < 0) {
-                int firstQ = aiStart[pairs - 2];
+            int alternative = nq == 0 ? 0 : matchSequence(key, qAis, nq);
+            if (alternative < 0) {
+                int firstQ = pos[3 * (pairs - 2)];
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_KEY_QUALIFIER, firstQ,
                         "path AIs after (" + key.code() + ") must follow one of "
                                 + key.qualifierSequences() + " but were " + codes(qAis)
@@ -944,13 +1125,13 @@ public final class DigitalLink {
             }
             for (int k = 0; k < nq; k++) {
                 int p = pairs - 2 - k;
-                qValues[k] = pathValue(qAis[k], valueStart[p], valueEnd[p]);
+                qValues[k] = pathValue(qAis[k], pos[3 * (p) + 1], pos[3 * (p) + 2]);
                 if (qAis[k] == key) {
-                    throw duplicate(key.code(), aiStart[p]);
+                    throw duplicate(key.code(), pos[3 * (p)]);
                 }
                 for (int j = 0; j < k; j++) {
                     if (qAis[j] == qAis[k]) {
-                        throw duplicate(qAis[k].code(), aiStart[p]);
+                        throw duplicate(qAis[k].code(), pos[3 * (p)]);
                     }
                 }
             }
@@ -1011,8 +1192,12 @@ public final class DigitalLink {
             }
             DigitalLink link = new DigitalLink(domain, key, keyValue, qAis, qValues, attributes,
                     linkType, others);
-            if (!attributes.isEmpty() || nq > 0) {
-                Associations.check(link.aiCodes(), s);
+            if (options.checksAssociations()) {
+                if (!attributes.isEmpty()) {
+                    Associations.check(link.aiCodeArray(), s);
+                } else if (!key.qualifierCombinationValid[alternative][qualifierMask(key, alternative, qAis)]) {
+                    Associations.check(link.aiCodeArray(), s); // throws with the rule that failed
+                }
             }
             return link;
         }
@@ -1067,7 +1252,8 @@ public final class DigitalLink {
                         "AI (" + code + ") value must not be empty at position " + from + " in '"
                                 + Texts.excerpt(s, from) + "'");
             }
-            String value = PercentCodec.decode(s, from, to, true, "AI (" + code + ") value");
+            String value = PercentCodec.decode(s, from, to, true,
+                    ai != null ? ai : "AI (" + code + ") value");
             if (ai == null) {
                 checkUnknownValue(code, value, from);
                 return value;
@@ -1092,7 +1278,7 @@ public final class DigitalLink {
         }
 
         private String pathValue(ApplicationIdentifier ai, int from, int to) {
-            String value = PercentCodec.decode(s, from, to, false, "AI (" + ai.code() + ") value");
+            String value = PercentCodec.decode(s, from, to, false, ai);
             return checkValue(ai, value, from);
         }
 
@@ -1157,6 +1343,12 @@ public final class DigitalLink {
         }
 
         private String domainOf(int schemeEnd, int end) {
+            if (end == CANONICAL_DOMAIN.length() && regionIs(0, CANONICAL_DOMAIN)) {
+                return CANONICAL_DOMAIN;
+            }
+            if (s.charAt(0) == 'h') {
+                return s.subSequence(0, end).toString();
+            }
             StringBuilder sb = new StringBuilder(end + 1);
             sb.append(schemeEnd == 8 ? "https://" : "http://");
             sb.append(s, schemeEnd, end);

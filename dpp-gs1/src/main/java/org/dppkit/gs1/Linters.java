@@ -19,7 +19,49 @@ final class Linters {
         509, 521, 523, 541
     };
 
+    /**
+     * ISO 3166-1 numeric country codes as a bitmap (bit v of word v / 64, most significant bit
+     * first), the list of the GS1 Barcode Syntax Dictionary's iso3166 linter.
+     */
+    private static final long[] ISO3166 = {
+        0x08a888898888b888L, 0x8aa80a2888888888L, 0x0888888a22232889L, 0x88188a2221e322a2L,
+        0x2a2a180088888888L, 0x888a888888888888L, 0x888288a2622a22a2L, 0x222222228808b888L,
+        0x8888970808222222L, 0x2de102888888a222L, 0x320a1b222222a203L, 0xe20808c8088888a8L,
+        0x8888889a89002021L, 0xe080222a00082102L, 0x0000000000000000L, 0x0000000000000000L
+    };
+
+    /** ISO 3166-1 alpha-2 codes as a bitmap indexed by (first - 'A') * 26 + (second - 'A'). */
+    private static final long[] ISO3166_ALPHA2 = {
+        0x1e9afb77f7bdbb7bL, 0xe4fc21a8012b0070L, 0x003a900df9dfa800L, 0xb160181ef00202c0L,
+        0x00b8d42f8281f2bfL, 0x3fffeba4d2100080L, 0x023cf1ca80000002L, 0x008a8fbfe75cddf9L,
+        0x59820820eaa10200L, 0x4002000000000800L, 0x1020020080000000L
+    };
+
+    /** ISO 4217 numeric currency codes as a bitmap, as {@link #ISO3166}. */
+    private static final long[] ISO4217 = {
+        0x008800008808b808L, 0x8880082080880808L, 0x0880808800220009L, 0x8010820202822000L,
+        0x0202000008000000L, 0x8888088888888080L, 0x088288a262222002L, 0x022200008800a080L,
+        0x88080c0008220200L, 0x2022028880000020L, 0x1202000000202202L, 0xa200008000088888L,
+        0x0088880081002020L, 0x2080002800002200L, 0x0400000dfeadbfdfL, 0xfdfdfce225000000L
+    };
+
     private Linters() {
+    }
+
+    private static boolean inBitmap(long[] bitmap, int v) {
+        return v >= 0 && v / 64 < bitmap.length && (bitmap[v / 64] & (Long.MIN_VALUE >>> (v % 64))) != 0;
+    }
+
+    /** Tells whether the text is a known ISO 3166-1 numeric code. */
+    static boolean isIso3166(CharSequence text, int from, int to) {
+        return to - from == 3 && allDigits(text, from, to)
+                && inBitmap(ISO3166, (int) number(text, from, to));
+    }
+
+    /** Tells whether the text is a known ISO 3166-1 alpha-2 code. */
+    static boolean isIso3166Alpha2(CharSequence text, int from, int to) {
+        return to - from == 2 && upper(text.charAt(from)) && upper(text.charAt(from + 1))
+                && inBitmap(ISO3166_ALPHA2, (text.charAt(from) - 'A') * 26 + text.charAt(from + 1) - 'A');
     }
 
     static void check(String linter, ApplicationIdentifier ai, CharSequence text, int from,
@@ -118,24 +160,59 @@ final class Linters {
                 }
                 break;
             case "iso3166alpha2":
-                if (to - from != 2 || !upper(text.charAt(from)) || !upper(text.charAt(from + 1))) {
+                if (!isIso3166Alpha2(text, from, to)) {
                     fail(ai, text, from, valueFrom, offset,
                             "must be an ISO 3166-1 alpha-2 country code");
                 }
+                break;
+            case "iso3166":
+                if (!isIso3166(text, from, to)) {
+                    fail(ai, text, from, valueFrom, offset,
+                            "must be an ISO 3166-1 numeric country code");
+                }
+                break;
+            case "iso3166999":
+                if (!isIso3166(text, from, to) && !(to - from == 3 && allChar(text, from, to, '9'))) {
+                    fail(ai, text, from, valueFrom, offset,
+                            "must be an ISO 3166-1 numeric country code or 999");
+                }
+                break;
+            case "iso4217":
+                if (to - from != 3 || !allDigits(text, from, to)
+                        || !inBitmap(ISO4217, (int) number(text, from, to))) {
+                    fail(ai, text, from, valueFrom, offset,
+                            "must be an ISO 4217 numeric currency code");
+                }
+                break;
+            case "iban":
+                iban(ai, text, from, to, valueFrom, offset);
+                break;
+            case "importeridx":
+                char x = text.charAt(from);
+                if (to - from != 1 || !(ApplicationIdentifier.CharacterSet.CSET64.contains(x) && x != '=')) {
+                    fail(ai, text, from, valueFrom, offset,
+                            "importer index must be one of 0-9 A-Z a-z - _");
+                }
+                break;
+            case "couponcode":
+                Coupons.couponCode(ai, text, from, to, valueFrom, offset);
+                break;
+            case "couponposoffer":
+                Coupons.positiveOffer(ai, text, from, to, valueFrom, offset);
                 break;
             case "gcppos1":
             case "gcppos2":
                 gcp(ai, text, from, to, valueFrom, offset, linter.equals("gcppos2") ? 1 : 0);
                 break;
             default:
-                // iso3166, iso3166999, iso3166list, iso4217, iban, mediatype, packagetype,
-                // importeridx, couponcode, couponposoffer and similar: the character set and
-                // length checks already applied; the code lists are not bundled.
+                // mediatype, packagetype and any linter added to a later dictionary: the
+                // character set and length checks already applied; the code lists of
+                // these are not bundled.
                 break;
         }
     }
 
-    private static boolean upper(char c) {
+    static boolean upper(char c) {
         return c >= 'A' && c <= 'Z';
     }
 
@@ -148,7 +225,7 @@ final class Linters {
         return true;
     }
 
-    private static boolean allDigits(CharSequence text, int from, int to) {
+    static boolean allDigits(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
@@ -158,7 +235,7 @@ final class Linters {
         return true;
     }
 
-    private static long number(CharSequence text, int from, int to) {
+    static long number(CharSequence text, int from, int to) {
         long v = 0;
         for (int i = from; i < to; i++) {
             v = v * 10 + (text.charAt(i) - '0');
@@ -166,7 +243,7 @@ final class Linters {
         return v;
     }
 
-    private static void fail(ApplicationIdentifier ai, CharSequence text, int at, int valueFrom,
+    static void fail(ApplicationIdentifier ai, CharSequence text, int at, int valueFrom,
             int offset, String rule) {
         int p = offset + (at - valueFrom);
         throw new Gs1SyntaxException(Gs1ErrorCode.BAD_VALUE, p,
@@ -174,10 +251,46 @@ final class Linters {
                         + Texts.excerpt(text, at) + "'");
     }
 
+    /** IBAN: country code, then mod 97 over the rearranged characters (ISO 13616). */
+    private static void iban(ApplicationIdentifier ai, CharSequence text, int from, int to,
+            int valueFrom, int offset) {
+        if (to - from <= 10) {
+            fail(ai, text, from, valueFrom, offset, "is too short for an IBAN");
+        }
+        if (!isIso3166Alpha2(text, from, from + 2)) {
+            fail(ai, text, from, valueFrom, offset, "IBAN must start with an ISO 3166-1 alpha-2 country code");
+        }
+        int n = to - from;
+        int sum = 0;
+        for (int k = 0; k < n; k++) {
+            int i = from + (k + 4) % n;
+            char c = text.charAt(i);
+            int v;
+            if (c >= '0' && c <= '9') {
+                v = c - '0';
+                sum = (sum * 10 + v) % 97;
+            } else if (c >= 'A' && c <= 'Z') {
+                v = c - 'A' + 10;
+                sum = (sum * 100 + v) % 97;
+            } else {
+                fail(ai, text, i, valueFrom, offset, "IBAN may hold only digits and A-Z");
+            }
+        }
+        if (sum != 1) {
+            int p = offset + (from + 2 - valueFrom);
+            throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHECK_DIGIT, p,
+                    "AI (" + ai.code() + ") IBAN check digits do not match at position " + p
+                            + " in '" + Texts.excerpt(text, from + 2) + "'");
+        }
+    }
+
     /** The GS1 Company Prefix must start with four digits (the part of it within the value). */
     private static void gcp(ApplicationIdentifier ai, CharSequence text, int from, int to,
             int valueFrom, int offset, int start) {
-        int end = Math.min(to, from + start + 4);
+        if (to - from - start < 4) {
+            fail(ai, text, from, valueFrom, offset, "is too short for a GS1 Company Prefix");
+        }
+        int end = from + start + 4;
         for (int i = from + start; i < end; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {

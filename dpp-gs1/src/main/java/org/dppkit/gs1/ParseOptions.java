@@ -2,9 +2,9 @@ package org.dppkit.gs1;
 
 /**
  * Options of the GS1 parsers ({@link DigitalLink#parse(CharSequence, ParseOptions)},
- * {@code ElementString.parse(CharSequence, ParseOptions)}). Every option is off in
- * {@link #strict()}, the default; each one accepts a legacy or non-standard form that the user
- * must ask for explicitly.
+ * {@link ElementString#parse(CharSequence, ParseOptions)}). {@link #strict()}, the default,
+ * accepts no legacy or non-standard form and checks the AI association rules; each option that
+ * relaxes this must be asked for explicitly.
  * <pre>{@code
  * ParseOptions legacy = ParseOptions.strict().withZeroSuppressedGtin(true);
  * DigitalLink.parse("https://example.com/01/9506000134352", legacy).gtin();  // 09506000134352
@@ -15,21 +15,23 @@ package org.dppkit.gs1;
  */
 public final class ParseOptions {
 
-    private static final ParseOptions STRICT = new ParseOptions(false, false, false);
+    private static final ParseOptions STRICT = new ParseOptions(false, false, false, true);
 
     private final boolean zeroSuppressedGtin;
     private final boolean unknownAis;
     private final boolean convenienceAlphas;
+    private final boolean associationChecks;
 
     private ParseOptions(boolean zeroSuppressedGtin, boolean unknownAis,
-            boolean convenienceAlphas) {
+            boolean convenienceAlphas, boolean associationChecks) {
         this.zeroSuppressedGtin = zeroSuppressedGtin;
         this.unknownAis = unknownAis;
         this.convenienceAlphas = convenienceAlphas;
+        this.associationChecks = associationChecks;
     }
 
     /**
-     * Returns the strict options: every option off.
+     * Returns the strict options: no legacy form accepted, association rules checked.
      *
      * @return the strict options, not null
      */
@@ -45,7 +47,7 @@ public final class ParseOptions {
      * @return the options, not null
      */
     public ParseOptions withZeroSuppressedGtin(boolean allow) {
-        return new ParseOptions(allow, unknownAis, convenienceAlphas);
+        return new ParseOptions(allow, unknownAis, convenienceAlphas, associationChecks);
     }
 
     /**
@@ -58,7 +60,7 @@ public final class ParseOptions {
      * @return the options, not null
      */
     public ParseOptions withUnknownAis(boolean allow) {
-        return new ParseOptions(zeroSuppressedGtin, allow, convenienceAlphas);
+        return new ParseOptions(zeroSuppressedGtin, allow, convenienceAlphas, associationChecks);
     }
 
     /**
@@ -70,7 +72,30 @@ public final class ParseOptions {
      * @return the options, not null
      */
     public ParseOptions withConvenienceAlphas(boolean allow) {
-        return new ParseOptions(zeroSuppressedGtin, unknownAis, allow);
+        return new ParseOptions(zeroSuppressedGtin, unknownAis, allow, associationChecks);
+    }
+
+    /**
+     * Returns options that check, or skip, the AI association rules of the dictionary: an AI
+     * repeated with a different value, {@code req=} (an AI requires another, such as (10)
+     * requiring (01) or a similar key) and {@code ex=} (AIs that exclude each other). On in
+     * {@link #strict()}; switch it off to check only the syntax of each value, for example for a
+     * fragment of AI data. Digital Link URIs always reject repeated AIs.
+     *
+     * @param check true to check the association rules
+     * @return the options, not null
+     */
+    public ParseOptions withAssociationChecks(boolean check) {
+        return new ParseOptions(zeroSuppressedGtin, unknownAis, convenienceAlphas, check);
+    }
+
+    /**
+     * Tells whether the AI association rules are checked.
+     *
+     * @return true if checked
+     */
+    public boolean checksAssociations() {
+        return associationChecks;
     }
 
     /**
@@ -113,7 +138,8 @@ public final class ParseOptions {
         }
         ParseOptions o = (ParseOptions) obj;
         return zeroSuppressedGtin == o.zeroSuppressedGtin && unknownAis == o.unknownAis
-                && convenienceAlphas == o.convenienceAlphas;
+                && convenienceAlphas == o.convenienceAlphas
+                && associationChecks == o.associationChecks;
     }
 
     /**
@@ -123,18 +149,21 @@ public final class ParseOptions {
      */
     @Override
     public int hashCode() {
-        return (zeroSuppressedGtin ? 1 : 0) | (unknownAis ? 2 : 0) | (convenienceAlphas ? 4 : 0);
+        return (zeroSuppressedGtin ? 1 : 0) | (unknownAis ? 2 : 0) | (convenienceAlphas ? 4 : 0)
+                | (associationChecks ? 8 : 0);
     }
 
     /**
      * Returns the options, for example
-     * {@code ParseOptions[zeroSuppressedGtin=false, unknownAis=true, convenienceAlphas=false]}.
+     * {@code ParseOptions[zeroSuppressedGtin=false, unknownAis=true, convenienceAlphas=false,
+     * associationChecks=true]}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
         return "ParseOptions[zeroSuppressedGtin=" + zeroSuppressedGtin + ", unknownAis="
-                + unknownAis + ", convenienceAlphas=" + convenienceAlphas + "]";
+                + unknownAis + ", convenienceAlphas=" + convenienceAlphas + ", associationChecks="
+                + associationChecks + "]";
     }
 }

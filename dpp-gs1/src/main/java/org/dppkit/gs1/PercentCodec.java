@@ -126,12 +126,13 @@ final class PercentCodec {
      * @param from first index, inclusive
      * @param to last index, exclusive
      * @param query true in the query (then {@code +} means space)
-     * @param what what is being decoded, for messages (for example "AI (10) value")
+     * @param what what is being decoded, for messages: an {@link ApplicationIdentifier} (whose
+     *     value is decoded) or a text such as "linkType"; turned into text only on error
      * @return the decoded value
      * @throws Gs1SyntaxException {@link Gs1ErrorCode#BAD_PERCENT_ENCODING} for a {@code %} not
      *     followed by two hex digits or for {@code %00}, at the position of the {@code %}
      */
-    static String decode(CharSequence text, int from, int to, boolean query, String what) {
+    static String decode(CharSequence text, int from, int to, boolean query, Object what) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -152,13 +153,13 @@ final class PercentCodec {
                 int lo = i + 2 < to ? hexValue(text.charAt(i + 2)) : -1;
                 if (hi < 0 || lo < 0) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_PERCENT_ENCODING, i,
-                            what + " has '%' not followed by two hex digits at position " + i
+                            label(what) + " has '%' not followed by two hex digits at position " + i
                                     + " in '" + Texts.excerpt(text, i) + "'");
                 }
                 int v = hi << 4 | lo;
                 if (v == 0) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_PERCENT_ENCODING, i,
-                            what + " must not contain '%00' (NUL) at position " + i + " in '"
+                            label(what) + " must not contain '%00' (NUL) at position " + i + " in '"
                                     + Texts.excerpt(text, i) + "'");
                 }
                 sb.append((char) v);
@@ -169,6 +170,11 @@ final class PercentCodec {
             }
         }
         return sb.toString();
+    }
+
+    private static String label(Object what) {
+        return what instanceof ApplicationIdentifier
+                ? "AI (" + ((ApplicationIdentifier) what).code() + ") value" : String.valueOf(what);
     }
 
     static int hexValue(char c) {

@@ -1,0 +1,324 @@
+package org.dppkit.battery.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+import org.dppkit.battery.BatchPassport;
+import org.dppkit.battery.BatteryCategory;
+import org.dppkit.battery.BatteryField;
+import org.dppkit.battery.BatteryPassport;
+import org.dppkit.battery.ItemPassport;
+import org.dppkit.battery.ModelPassport;
+import org.dppkit.core.Audience;
+import org.dppkit.core.PassportLevel;
+
+/**
+ * Writes and reads the passport document: header, {@code derivedFrom}, {@code fields},
+ * {@code provenance} and {@code extensions}. Stateless and thread-safe.
+ */
+final class DocumentCodec {
+
+    /** The format version written in {@code schemaVersion}. */
+    static final String SCHEMA_VERSION = "1.0";
+
+    private static final BatteryField[] FIELDS = BatteryField.values();
+    private static final String PROPERTIES = "schemaVersion, level, category, id, version, issuedAt, "
+            + "revisedAt, audience, derivedFrom, fields, provenance, extensions";
+
+    private DocumentCodec() {
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    static void write(JsonGenerator g, BatteryPassport p, Audience audience, boolean withProvenance,
+            JsonNode extensions) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("schemaVersion", SCHEMA_VERSION);
+        g.writeStringField("level", p.level().name());
+        g.writeStringField("category", p.category().name());
+        g.writeStringField("id", p.id().toString());
+        g.writeNumberField("version", p.version());
+        g.writeStringField("issuedAt", p.issuedAt().toString());
+        Optional<Instant> revised = p.revisedAt();
+        if (revised.isPresent()) {
+            g.writeStringField("revisedAt", revised.get().toString());
+        }
+        g.writeStringField("audience", audience.name());
+        BatteryPassport model = null;
+        BatteryPassport batch = null;
+        if (p instanceof ItemPassport) {
+            ItemPassport item = (ItemPassport) p;
+            batch = item.batch().orElse(null);
+            model = item.model().orElse(null);
+        } else if (p instanceof BatchPassport) {
+            model = ((BatchPassport) p).model().orElse(null);
+        }
+        if (model != null || batch != null) {
+            g.writeObjectFieldStart("derivedFrom");
+            if (model != null) {
+                g.writeFieldName("model");
+                writeParent(g, model);
+            }
+            if (batch != null) {
+                g.writeFieldName("batch");
+                writeParent(g, batch);
+            }
+            g.writeEndObject();
+        }
+        g.writeObjectFieldStart("fields");
+        for (BatteryField f : FIELDS) {
+            if (audience.mayRead(f.access())) {
+                Optional<Object> v = p.get(f);
+                if (v.isPresent()) {
+                    g.writeFieldName(f.key());
+                    FieldCodecs.of(f).write(g, v.get());
+                }
+            }
+        }
+        g.writeEndObject();
+        if (withProvenance) {
+            g.writeObjectFieldStart("provenance");
+            for (BatteryField f : FIELDS) {
+                if (audience.mayRead(f.access())) {
+                    Optional<PassportLevel> level = p.provenance(f);
+                    if (level.isPresent()) {
+                        g.writeStringField(f.key(), level.get().name());
+                    }
+                }
+            }
+            g.writeEndObject();
+        }
+        if (audience == Audience.ISSUER && extensions != null && extensions.size() > 0) {
+            g.writeFieldName("extensions");
+            JsonTrees.writeSorted(g, extensions);
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeParent(JsonGenerator g, BatteryPassport parent) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", parent.id().toString());
+        g.writeNumberField("version", parent.version());
+        g.writeStringField("issuedAt", parent.issuedAt().toString());
+        Optional<Instant> revised = parent.revisedAt();
+        if (revised.isPresent()) {
+            g.writeStringField("revisedAt", revised.get().toString());
+        }
+        g.writeEndObject();
+    }
+
+    /** Tells the writer's callers which passport classes the document levels stand for. */
+    static Class<? extends BatteryPassport> typeOf(PassportLevel level) {
+        switch (level) {
+            case MODEL:
+                return ModelPassport.class;
+            case BATCH:
+                return BatchPassport.class;
+            default:
+                return ItemPassport.class;
+        }
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /**
+     * Reads one passport document; the cursor must be before the root value. With
+     * {@code wholeInput}, nothing may follow the document.
+     */
+    static ParsedDocument read(JsonCursor c, boolean wholeInput) {
+        ParsedDocument d = new ParsedDocument();
+        c.startObject("a passport object");
+        boolean seenSchemaVersion = false;
+        boolean seenVersion = false;
+        boolean seenFields = false;
+        String name;
+        while ((name = c.nextName()) != null) {
+            switch (name) {
+                case "schemaVersion":
+                    String sv = c.string("the string \"" + SCHEMA_VERSION + "\"");
+                    if (!SCHEMA_VERSION.equals(sv)) {
+                        throw c.failHere("unsupported schemaVersion \"" + JsonCursor.truncate(sv)
+                                + "\": this reader reads \"" + SCHEMA_VERSION + "\"", null);
+                    }
+                    seenSchemaVersion = true;
+                    break;
+                case "level":
+                    d.level = readEnum(c, PassportLevel.values(), "a passport level");
+                    d.levelLine = c.line();
+                    d.levelColumn = c.column();
+                    break;
+                case "category":
+                    d.category = readEnum(c, BatteryCategory.values(), "a battery category");
+                    break;
+                case "id":
+                    d.id = c.string("a GS1 Digital Link URI");
+                    d.idLine = c.line();
+                    d.idColumn = c.column();
+                    break;
+                case "version":
+                    d.version = c.intValue("a version number", 1, Integer.MAX_VALUE);
+                    seenVersion = true;
+                    break;
+                case "issuedAt":
+                    d.issuedAt = ValueCodecs.INSTANT.read(c);
+                    break;
+                case "revisedAt":
+                    d.revisedAt = ValueCodecs.INSTANT.read(c);
+                    break;
+                case "audience":
+                    d.audience = readEnum(c, Audience.values(), "an audience");
+                    break;
+                case "derivedFrom":
+                    c.peek();
+                    d.derivedLine = c.line();
+                    d.derivedColumn = c.column();
+                    readDerivedFrom(c, d);
+                    break;
+                case "fields":
+                    readFields(c, d);
+                    seenFields = true;
+                    break;
+                case "provenance":
+                    c.peek();
+                    d.provenanceLine = c.line();
+                    d.provenanceColumn = c.column();
+                    readProvenance(c, d);
+                    break;
+                case "extensions":
+                    if (c.peek() != JsonToken.START_OBJECT) {
+                        c.next();
+                        throw c.expected("an object of user data");
+                    }
+                    d.extensions = c.tree();
+                    break;
+                default:
+                    throw c.failHere("unknown property \"" + JsonCursor.truncate(name)
+                            + "\" (allowed: " + PROPERTIES + "; put user data in \"extensions\")", null);
+            }
+        }
+        // At the root's END_OBJECT: report missing properties there.
+        d.endLine = c.line();
+        d.endColumn = c.column();
+        requirePresent(c, seenSchemaVersion, "schemaVersion", "the format version \"1.0\"");
+        requirePresent(c, d.level != null, "level", "the passport level (MODEL, BATCH or ITEM)");
+        requirePresent(c, d.category != null, "category", "the battery category (LMT, EV or INDUSTRIAL)");
+        requirePresent(c, d.id != null, "id", "the passport identifier (a GS1 Digital Link URI)");
+        requirePresent(c, seenVersion, "version", "the passport version (an integer from 1)");
+        requirePresent(c, d.issuedAt != null, "issuedAt", "the time of issue (an ISO 8601 instant)");
+        requirePresent(c, d.audience != null, "audience",
+                "the audience (PUBLIC, LEGITIMATE_INTEREST, AUTHORITIES or ISSUER)");
+        requirePresent(c, seenFields, "fields", "the object of field values");
+        if (wholeInput) {
+            c.end();
+        }
+        DocumentChecks.check(d);
+        return d;
+    }
+
+    private static void requirePresent(JsonCursor c, boolean present, String name, String what) {
+        if (!present) {
+            throw c.failAt("/" + name, "missing required property \"" + name + "\": expected " + what,
+                    null);
+        }
+    }
+
+    private static <E extends Enum<E>> E readEnum(JsonCursor c, E[] all, String what) {
+        StringBuilder allowed = new StringBuilder();
+        for (E e : all) {
+            allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name());
+        }
+        String s = c.string(what + " (" + allowed + ")");
+        for (E e : all) {
+            if (e.name().equals(s)) {
+                return e;
+            }
+        }
+        throw c.failHere("expected " + what + " (" + allowed + ") but found string \""
+                + JsonCursor.truncate(s) + "\"", null);
+    }
+
+    private static void readDerivedFrom(JsonCursor c, ParsedDocument d) {
+        c.startObject("an object with the \"model\" and/or \"batch\" passports");
+        String name;
+        while ((name = c.nextName()) != null) {
+            if (name.equals("model")) {
+                d.model = readParent(c, "the model passport");
+            } else if (name.equals("batch")) {
+                d.batch = readParent(c, "the batch passport");
+            } else {
+                throw c.failHere("unknown property \"" + JsonCursor.truncate(name)
+                        + "\" in derivedFrom (allowed: model, batch)", null);
+            }
+        }
+    }
+
+    private static ParsedDocument.Parent readParent(JsonCursor c, String what) {
+        c.startObject(what + " {\"id\", \"version\", \"issuedAt\"}");
+        String pointer = c.pointer();
+        ParsedDocument.Parent p = new ParsedDocument.Parent();
+        p.line = c.line();
+        p.column = c.column();
+        String name;
+        while ((name = c.nextName()) != null) {
+            switch (name) {
+                case "id":
+                    p.id = c.string("a GS1 Digital Link URI");
+                    break;
+                case "version":
+                    p.version = c.intValue("a version number", 1, Integer.MAX_VALUE);
+                    break;
+                case "issuedAt":
+                    p.issuedAt = ValueCodecs.INSTANT.read(c);
+                    break;
+                case "revisedAt":
+                    p.revisedAt = ValueCodecs.INSTANT.read(c);
+                    break;
+                default:
+                    throw c.failHere("unknown property \"" + JsonCursor.truncate(name) + "\" in "
+                            + what + " (allowed: id, version, issuedAt, revisedAt)", null);
+            }
+        }
+        if (p.id == null || p.version == 0 || p.issuedAt == null) {
+            String missing = p.id == null ? "id" : p.version == 0 ? "version" : "issuedAt";
+            throw c.failAt(JsonCursor.child(pointer, missing), "missing required property \""
+                    + missing + "\" in " + what, null);
+        }
+        return p;
+    }
+
+    private static void readFields(JsonCursor c, ParsedDocument d) {
+        c.startObject("an object of field values keyed by catalogue key");
+        String name;
+        while ((name = c.nextName()) != null) {
+            Optional<BatteryField> field = BatteryField.fromKey(name);
+            if (field.isEmpty()) {
+                throw c.failHere("unknown field key \"" + JsonCursor.truncate(name)
+                        + "\" (expected a key of the battery passport field catalogue; put user data in \"extensions\")",
+                        null);
+            }
+            BatteryField f = field.get();
+            int i = f.ordinal();
+            c.peek();
+            d.lines[i] = c.line();
+            d.columns[i] = c.column();
+            d.values[i] = FieldCodecs.of(f).read(c);
+        }
+    }
+
+    private static void readProvenance(JsonCursor c, ParsedDocument d) {
+        c.startObject("an object of passport levels keyed by catalogue key");
+        d.hasProvenance = true;
+        String name;
+        while ((name = c.nextName()) != null) {
+            Optional<BatteryField> field = BatteryField.fromKey(name);
+            if (field.isEmpty()) {
+                throw c.failHere("unknown field key \"" + JsonCursor.truncate(name)
+                        + "\" in provenance (expected a key of the battery passport field catalogue)", null);
+            }
+            d.provenance[field.get().ordinal()] = readEnum(c, PassportLevel.values(), "a passport level");
+        }
+    }
+}

@@ -1,0 +1,377 @@
+package org.dppkit.battery.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * A strict pull reader over one Jackson {@link JsonParser}: every failure becomes a
+ * {@link PassportFormatException} naming the JSON pointer, line, column, what was expected and
+ * what was found. Not thread-safe; one cursor per read.
+ */
+final class JsonCursor implements AutoCloseable {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private static final int MAX_FOUND = 80;
+
+    private final JsonParser parser;
+    /** True when the current token was peeked and is returned again by the next {@link #next()}. */
+    private boolean pushedBack;
+
+    JsonCursor(JsonParser parser) {
+        this.parser = parser;
+    }
+
+    /**
+     * Returns a cursor over a parser that already stands on the first token of the value to read
+     * (as in a Jackson deserializer); duplicate detection is switched on for what follows.
+     */
+    static JsonCursor atCurrentToken(JsonParser parser) {
+        parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        JsonCursor c = new JsonCursor(parser);
+        c.pushedBack = parser.currentToken() != null;
+        return c;
+    }
+
+    /** Advances to the next token; null at the end of input. */
+    JsonToken next() {
+        if (pushedBack) {
+            pushedBack = false;
+            return parser.currentToken();
+        }
+        try {
+            return parser.nextToken();
+        } catch (JsonProcessingException e) {
+            throw translate(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read passport JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the next token without consuming it: the following {@link #next()} returns it. */
+    JsonToken peek() {
+        JsonToken t = next();
+        pushedBack = true;
+        return t;
+    }
+
+    /** Returns the current token, null before the first and after the last. */
+    JsonToken token() {
+        return parser.currentToken();
+    }
+
+    /** Returns the name of the current property (at a FIELD_NAME token). */
+    String name() {
+        try {
+            return parser.currentName();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Returns the JSON pointer of the current token's value. */
+    String pointer() {
+        JsonPointer p = parser.getParsingContext().pathAsPointer();
+        return p.toString();
+    }
+
+    /** Returns the 1-based line of the current token. */
+    int line() {
+        return Math.max(parser.currentTokenLocation().getLineNr(), 1);
+    }
+
+    /** Returns the 1-based column of the current token. */
+    int column() {
+        return Math.max(parser.currentTokenLocation().getColumnNr(), 1);
+    }
+
+    /** Returns the pointer of a property of the object whose pointer is given. */
+    static String child(String objectPointer, String name) {
+        return objectPointer + '/' + name.replace("~", "~0").replace("/", "~1");
+    }
+
+    // ------------------------------------------------------------------ failures
+
+    /** A failure at the current token: "expected X but found Y". */
+    PassportFormatException expected(String what) {
+        return failHere("expected " + what + " but found " + describeCurrent(), null);
+    }
+
+    /** A failure at the current token with the given reason. */
+    PassportFormatException failHere(String reason, Throwable cause) {
+        return failAt(pointer(), reason, cause);
+    }
+
+    /** A failure at the current token's location, naming the given pointer. */
+    PassportFormatException failAt(String pointer, String reason, Throwable cause) {
+        JsonLocation loc = parser.currentTokenLocation();
+        return new PassportFormatException(reason, pointer, Math.max(loc.getLineNr(), 1),
+                Math.max(loc.getColumnNr(), 1), cause);
+    }
+
+    private PassportFormatException translate(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        String original = String.valueOf(e.getOriginalMessage());
+        int marker = original.indexOf(" (start marker");
+        if (marker > 0) {
+            original = original.substring(0, marker);
+        }
+        String reason;
+        if (e instanceof StreamConstraintsException) {
+            reason = "input exceeds a reader limit: " + original;
+        } else if (original.startsWith("Duplicate field '") && original.endsWith("'")) {
+            reason = "duplicate key \"" + truncate(original.substring(17, original.length() - 1))
+                    + "\" (each key may appear once in an object)";
+        } else {
+            reason = "malformed JSON: " + original;
+        }
+        String ptr;
+        try {
+            ptr = parser.getParsingContext().pathAsPointer().toString();
+        } catch (RuntimeException ignored) {
+            ptr = "";
+        }
+        return new PassportFormatException(reason, ptr, Math.max(loc.getLineNr(), 1),
+                Math.max(loc.getColumnNr(), 1), e);
+    }
+
+    /** Describes the current token for a message: {@code string "abc"}, {@code number 3.5}. */
+    String describeCurrent() {
+        JsonToken t = token();
+        if (t == null) {
+            return "the end of the input";
+        }
+        try {
+            switch (t) {
+                case VALUE_STRING:
+                    return "string \"" + truncate(parser.getText()) + "\"";
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT:
+                    return "number " + truncate(parser.getText());
+                case VALUE_TRUE:
+                    return "true";
+                case VALUE_FALSE:
+                    return "false";
+                case VALUE_NULL:
+                    return "null";
+                case START_OBJECT:
+                    return "an object";
+                case START_ARRAY:
+                    return "an array";
+                case END_OBJECT:
+                    return "the end of the object";
+                case END_ARRAY:
+                    return "the end of the array";
+                case FIELD_NAME:
+                    return "property \"" + truncate(parser.currentName()) + "\"";
+                default:
+                    return t.toString();
+            }
+        } catch (IOException e) {
+            return t.toString();
+        }
+    }
+
+    static String truncate(String s) {
+        String one = s.replace("\n", "\\n").replace("\r", "\\r").replace("\"", "\\\"");
+        return one.length() <= MAX_FOUND ? one : one.substring(0, MAX_FOUND - 3) + "...";
+    }
+
+    // ------------------------------------------------------------------ expectations
+
+    /** Reads the next token, which must start an object. */
+    void startObject(String what) {
+        if (next() != JsonToken.START_OBJECT) {
+            throw expected(what);
+        }
+    }
+
+    /** Reads the next token, which must start an array. */
+    void startArray(String what) {
+        if (next() != JsonToken.START_ARRAY) {
+            throw expected(what);
+        }
+    }
+
+    /**
+     * Advances inside an object: returns the next property name, or null at the end of the
+     * object.
+     */
+    String nextName() {
+        JsonToken t = next();
+        if (t == JsonToken.FIELD_NAME) {
+            return name();
+        }
+        if (t == JsonToken.END_OBJECT) {
+            return null;
+        }
+        throw expected("a property name or the end of the object");
+    }
+
+    /** Reads the next value, which must be a non-empty string. */
+    String string(String what) {
+        if (next() != JsonToken.VALUE_STRING) {
+            throw expected(what);
+        }
+        return text();
+    }
+
+    /** Returns the text of the current string token. */
+    String text() {
+        try {
+            return parser.getText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the next value, which must be a number written without exponent. */
+    BigDecimal decimal(String what) {
+        JsonToken t = next();
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw expected(what);
+        }
+        return currentDecimal(what);
+    }
+
+    /** Returns the current number token as an exact decimal; rejects exponent notation. */
+    BigDecimal currentDecimal(String what) {
+        String txt = text();
+        if (txt.indexOf('e') >= 0 || txt.indexOf('E') >= 0) {
+            throw failHere("expected " + what + " written without exponent but found number "
+                    + truncate(txt), null);
+        }
+        try {
+            return parser.getDecimalValue();
+        } catch (JsonProcessingException e) {
+            throw translate(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the next value, which must be a whole number (no fraction, no exponent). */
+    BigInteger integer(String what) {
+        JsonToken t = next();
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            String txt = text();
+            if (txt.indexOf('e') >= 0 || txt.indexOf('E') >= 0) {
+                throw failHere("expected " + what + " written without exponent but found number "
+                        + truncate(txt), null);
+            }
+            throw failHere("expected " + what + " but found number " + truncate(text())
+                    + ", which has a fraction (it would lose precision)", null);
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw expected(what);
+        }
+        try {
+            return parser.getBigIntegerValue();
+        } catch (JsonProcessingException e) {
+            throw translate(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads the next value, which must be an integer between min and max. */
+    int intValue(String what, int min, int max) {
+        BigInteger v = integer(what);
+        if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
+            throw failHere("expected " + what + " from " + min + " to " + max
+                    + " but found number " + truncate(v.toString()), null);
+        }
+        return v.intValueExact();
+    }
+
+    /** Fails unless the input ends after the root value. */
+    void end() {
+        if (next() != null) {
+            throw failHere("expected the end of the input after the passport object but found "
+                    + describeCurrent(), null);
+        }
+    }
+
+    // ------------------------------------------------------------------ trees
+
+    /** Reads the next value as a tree (for extensions), with exact numbers. */
+    JsonNode tree() {
+        next();
+        return currentTree();
+    }
+
+    private JsonNode currentTree() {
+        JsonToken t = token();
+        if (t == null) {
+            throw expected("a JSON value");
+        }
+        switch (t) {
+            case START_OBJECT: {
+                ObjectNode o = NODES.objectNode();
+                String n;
+                while ((n = nextName()) != null) {
+                    next();
+                    o.set(n, currentTree());
+                }
+                return o;
+            }
+            case START_ARRAY: {
+                ArrayNode a = NODES.arrayNode();
+                while (next() != JsonToken.END_ARRAY) {
+                    a.add(currentTree());
+                }
+                return a;
+            }
+            case VALUE_STRING:
+                return NODES.textNode(text());
+            case VALUE_NUMBER_INT:
+                try {
+                    switch (parser.getNumberType()) {
+                        case INT:
+                            return NODES.numberNode(parser.getIntValue());
+                        case LONG:
+                            return NODES.numberNode(parser.getLongValue());
+                        default:
+                            return NODES.numberNode(parser.getBigIntegerValue());
+                    }
+                } catch (JsonProcessingException e) {
+                    throw translate(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            case VALUE_NUMBER_FLOAT:
+                // Exact: DecimalNode keeps the scale (trailing zeros) as written.
+                return DecimalNode.valueOf(currentDecimal("a number"));
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw expected("a JSON value");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

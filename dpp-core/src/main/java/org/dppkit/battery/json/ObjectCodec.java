@@ -1,0 +1,177 @@
+package org.dppkit.battery.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A codec for a JSON object with a fixed set of named properties, written in declaration order
+ * and read strictly (unknown and missing required properties are errors).
+ *
+ * @param <T> the Java value type
+ */
+final class ObjectCodec<T> extends ValueCodec<T> {
+
+    /** One property: its name, codec, whether required, and its accessor. */
+    static final class Property<T, V> {
+        final String name;
+        final ValueCodec<V> codec;
+        final boolean required;
+        final Function<T, Optional<V>> getter;
+
+        Property(String name, ValueCodec<V> codec, boolean required, Function<T, Optional<V>> getter) {
+            this.name = name;
+            this.codec = codec;
+            this.required = required;
+            this.getter = getter;
+        }
+    }
+
+    /** The properties read from one object, by name. */
+    static final class Values {
+        private final Map<String, Object> map;
+
+        Values(Map<String, Object> map) {
+            this.map = map;
+        }
+
+        @SuppressWarnings("unchecked")
+        <V> V get(String name) {
+            return (V) map.get(name);
+        }
+
+        @SuppressWarnings("unchecked")
+        <V> Optional<V> opt(String name) {
+            return Optional.ofNullable((V) map.get(name));
+        }
+
+        <V> List<V> list(String name) {
+            List<V> v = get(name);
+            return v == null ? Collections.emptyList() : v;
+        }
+    }
+
+    private final List<Property<T, ?>> properties;
+    private final Function<Values, T> factory;
+
+    private ObjectCodec(String expected, List<Property<T, ?>> properties, Function<Values, T> factory) {
+        super(expected);
+        this.properties = properties;
+        this.factory = factory;
+    }
+
+    /** Starts a codec description. */
+    static <T> Builder<T> builder(String expected) {
+        return new Builder<>(expected);
+    }
+
+    /** Describes an object codec; not thread-safe. */
+    static final class Builder<T> {
+        private final String expected;
+        private final List<Property<T, ?>> properties = new ArrayList<>();
+
+        private Builder(String expected) {
+            this.expected = expected;
+        }
+
+        /** A required property. */
+        <V> Builder<T> required(String name, ValueCodec<V> codec, Function<T, V> getter) {
+            properties.add(new Property<T, V>(name, codec, true, t -> Optional.of(getter.apply(t))));
+            return this;
+        }
+
+        /** An optional property, written only when present. */
+        <V> Builder<T> optional(String name, ValueCodec<V> codec, Function<T, Optional<V>> getter) {
+            properties.add(new Property<>(name, codec, false, getter));
+            return this;
+        }
+
+        /** An optional list property, written only when not empty. */
+        <V> Builder<T> list(String name, ValueCodec<V> element, Function<T, List<V>> getter) {
+            ValueCodec<List<V>> codec = Codecs.listOf(element);
+            properties.add(new Property<T, List<V>>(name, codec, false, t -> {
+                List<V> l = getter.apply(t);
+                return l.isEmpty() ? Optional.empty() : Optional.of(l);
+            }));
+            return this;
+        }
+
+        ObjectCodec<T> build(Function<Values, T> factory) {
+            return new ObjectCodec<>(expected, List.copyOf(properties), factory);
+        }
+    }
+
+    @Override
+    void write(JsonGenerator g, T value) throws IOException {
+        g.writeStartObject();
+        for (Property<T, ?> p : properties) {
+            writeProperty(g, p, value);
+        }
+        g.writeEndObject();
+    }
+
+    private static <T, V> void writeProperty(JsonGenerator g, Property<T, V> p, T value)
+            throws IOException {
+        Optional<V> v = p.getter.apply(value);
+        if (v.isPresent()) {
+            g.writeFieldName(p.name);
+            p.codec.write(g, v.get());
+        }
+    }
+
+    @Override
+    T read(JsonCursor c) {
+        c.startObject(expected);
+        String objectPointer = c.pointer();
+        Map<String, Object> read = new LinkedHashMap<>();
+        String name;
+        while ((name = c.nextName()) != null) {
+            Property<T, ?> p = find(name);
+            if (p == null) {
+                throw c.failHere("unknown property \"" + JsonCursor.truncate(name) + "\" in "
+                        + expected + " (allowed: " + names() + ")", null);
+            }
+            read.put(name, p.codec.read(c));
+        }
+        for (Property<T, ?> p : properties) {
+            if (p.required && !read.containsKey(p.name)) {
+                throw c.failAt(JsonCursor.child(objectPointer, p.name), "missing required property \""
+                        + p.name + "\" in " + expected, null);
+            }
+        }
+        try {
+            return factory.apply(new Values(read));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            if (e instanceof PassportFormatException) {
+                throw e;
+            }
+            throw c.failAt(objectPointer, "invalid " + expected + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Property<T, ?> find(String name) {
+        for (Property<T, ?> p : properties) {
+            if (p.name.equals(name)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private String names() {
+        StringBuilder sb = new StringBuilder();
+        for (Property<T, ?> p : properties) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(p.name);
+        }
+        return sb.toString();
+    }
+}

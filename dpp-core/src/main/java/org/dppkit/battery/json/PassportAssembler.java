@@ -1,0 +1,132 @@
+package org.dppkit.battery.json;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.dppkit.battery.BatchPassport;
+import org.dppkit.battery.BatteryField;
+import org.dppkit.battery.BatteryPassport;
+import org.dppkit.battery.ItemPassport;
+import org.dppkit.battery.ModelPassport;
+import org.dppkit.battery.PassportBuilder;
+import org.dppkit.core.PassportLevel;
+
+/**
+ * Turns a read document into a passport: rebuilds the model and batch passports named in
+ * {@code derivedFrom}, puts each value on the level its provenance names (or, without
+ * provenance, the broadest level present at which the field's scope lets it be set), and checks
+ * the identity fields that the passport derives from its identifier. Stateless.
+ */
+final class PassportAssembler {
+
+    /** Fields whose value the passport model derives from the identifier and category. */
+    private static final Set<BatteryField> DERIVED = EnumSet.of(BatteryField.UNIQUE_IDENTIFIER,
+            BatteryField.MODEL_IDENTIFIER, BatteryField.BATCH_NUMBER, BatteryField.SERIAL_NUMBER,
+            BatteryField.BATTERY_CATEGORY);
+
+    private static final BatteryField[] FIELDS = BatteryField.values();
+
+    private PassportAssembler() {
+    }
+
+    static BatteryPassport assemble(ParsedDocument d) {
+        ModelPassport model = null;
+        BatchPassport batch = null;
+        if (d.model != null) {
+            ModelPassport.Builder b = ModelPassport.builder(d.category, d.model.link);
+            model = build(d, fill(d, b, PassportLevel.MODEL, d.model), "/derivedFrom/model");
+        }
+        if (d.batch != null) {
+            BatchPassport.Builder b = model != null ? BatchPassport.builder(model, d.batch.link)
+                    : BatchPassport.builder(d.category, d.batch.link);
+            batch = build(d, fill(d, b, PassportLevel.BATCH, d.batch), "/derivedFrom/batch");
+        }
+        BatteryPassport self;
+        switch (d.level) {
+            case MODEL:
+                self = build(d, fill(d, ModelPassport.builder(d.category, d.idLink), d.level, null), "");
+                break;
+            case BATCH:
+                self = build(d, fill(d, model != null ? BatchPassport.builder(model, d.idLink)
+                        : BatchPassport.builder(d.category, d.idLink), d.level, null), "");
+                break;
+            default:
+                BatteryPassport parent = batch != null ? batch : model;
+                self = build(d, fill(d, parent != null ? ItemPassport.builder(parent, d.idLink)
+                        : ItemPassport.builder(d.category, d.idLink), d.level, null), "");
+                break;
+        }
+        for (BatteryField f : DERIVED) {
+            Object v = d.values[f.ordinal()];
+            if (v != null) {
+                Optional<Object> actual = self.get(f);
+                if (actual.isEmpty() || !actual.get().equals(v)) {
+                    throw d.failAtField(f, "field \"" + f.key() + "\" follows from the identifier and "
+                            + "category: expected " + actual.map(a -> "\"" + a + "\"").orElse("no value")
+                            + " but found \"" + JsonCursor.truncate(String.valueOf(v)) + "\"", null);
+                }
+            }
+        }
+        return self;
+    }
+
+    /** The level whose passport holds a field's value in this document. */
+    private static PassportLevel layer(ParsedDocument d, BatteryField f) {
+        PassportLevel p = d.provenance[f.ordinal()];
+        if (p != null) {
+            return p;
+        }
+        switch (f.scope()) {
+            case MODEL:
+                return d.model != null ? PassportLevel.MODEL
+                        : d.batch != null ? PassportLevel.BATCH : d.level;
+            case BATCH:
+                return d.batch != null ? PassportLevel.BATCH : d.level;
+            default:
+                return d.level;
+        }
+    }
+
+    private static <B extends PassportBuilder<B, ?>> B fill(ParsedDocument d, B b, PassportLevel level,
+            ParsedDocument.Parent header) {
+        for (BatteryField f : FIELDS) {
+            Object v = d.values[f.ordinal()];
+            if (v == null || DERIVED.contains(f) || layer(d, f) != level) {
+                continue;
+            }
+            try {
+                b.set(f, v);
+            } catch (IllegalArgumentException e) {
+                throw d.failAtField(f, "the passport model rejects the value of \"" + f.key() + "\": "
+                        + e.getMessage(), e);
+            }
+        }
+        try {
+            if (header == null) {
+                b.version(d.version).issuedAt(d.issuedAt);
+                if (d.revisedAt != null) {
+                    b.revisedAt(d.revisedAt);
+                }
+            } else {
+                b.version(header.version).issuedAt(header.issuedAt);
+                if (header.revisedAt != null) {
+                    b.revisedAt(header.revisedAt);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new PassportFormatException("the passport model rejects the header: " + e.getMessage(),
+                    header == null ? "" : "", d.endLine, d.endColumn, e);
+        }
+        return b;
+    }
+
+    private static <P extends BatteryPassport> P build(ParsedDocument d, PassportBuilder<?, P> b,
+            String pointer) {
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new PassportFormatException("the passport model rejects the document: " + e.getMessage(),
+                    pointer, d.endLine, d.endColumn, e);
+        }
+    }
+}

@@ -1,0 +1,572 @@
+package org.dppkit.battery.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.dppkit.battery.BatchPassport;
+import org.dppkit.battery.BatteryPassport;
+import org.dppkit.battery.ItemPassport;
+import org.dppkit.battery.ModelPassport;
+import org.dppkit.core.Audience;
+import org.dppkit.core.PassportLevel;
+
+/**
+ * Reads and writes battery passports as JSON.
+ */
+public final class PassportJson {
+
+    /** The class-path resource of the bundled JSON Schema: {@value}. */
+    public static final String SCHEMA_RESOURCE = "org/dppkit/battery/json/battery-passport.schema.json";
+
+    /** Default maximum document length: 16 MiB. */
+    static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
+    /** Default maximum nesting depth. */
+    static final int DEFAULT_MAX_NESTING_DEPTH = 32;
+    /** Default maximum length of a string value: 1 MiB. */
+    static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+    /** Default maximum number of characters in a number. */
+    static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+    /** Default maximum length of a property name. */
+    static final int DEFAULT_MAX_NAME_LENGTH = 1024;
+
+    private static final PassportJson STANDARD = new Builder().build();
+
+    private final boolean withProvenance;
+    private final boolean prettyPrint;
+    private final long maxDocumentLength;
+    private final int maxNestingDepth;
+    private final int maxStringLength;
+    private final int maxNumberLength;
+    private final JsonFactory factory;
+
+    private PassportJson(Builder b) {
+        this.withProvenance = b.withProvenance;
+        this.prettyPrint = b.prettyPrint;
+        this.maxDocumentLength = b.maxDocumentLength;
+        this.maxNestingDepth = b.maxNestingDepth;
+        this.maxStringLength = b.maxStringLength;
+        this.maxNumberLength = b.maxNumberLength;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(maxDocumentLength)
+                        .maxNestingDepth(maxNestingDepth)
+                        .maxStringLength(maxStringLength)
+                        .maxNumberLength(maxNumberLength)
+                        .maxNameLength(DEFAULT_MAX_NAME_LENGTH)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+    }
+
+    /**
+     * Returns the standard instance: compact output, no provenance, default reader limits.
+     *
+     * @return the shared standard instance, not null
+     */
+    public static PassportJson standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Returns a builder with the standard settings.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder with this instance's settings.
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.withProvenance = withProvenance;
+        b.prettyPrint = prettyPrint;
+        b.maxDocumentLength = maxDocumentLength;
+        b.maxNestingDepth = maxNestingDepth;
+        b.maxStringLength = maxStringLength;
+        b.maxNumberLength = maxNumberLength;
+        return b;
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /**
+     * Writes the whole passport ({@link Audience#ISSUER}) as a JSON document.
+     *
+     * @param passport the passport, not null
+     * @return the document, not null
+     * @throws NullPointerException if the passport is null
+     */
+    public String write(BatteryPassport passport) {
+        return write(passport, Audience.ISSUER);
+    }
+
+    /**
+     * Writes the part of the passport an audience may read as a JSON document; the document
+     * names the audience.
+     *
+     * @param passport the passport, not null
+     * @param audience who the document is for, not null
+     * @return the document, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public String write(BatteryPassport passport, Audience audience) {
+        StringWriter sw = new StringWriter(4096);
+        write(passport, audience, sw);
+        return sw.toString();
+    }
+
+    /**
+     * Writes the part of the passport an audience may read to a stream, in UTF-8. The stream is
+     * flushed, not closed.
+     *
+     * @param passport the passport, not null
+     * @param audience who the document is for, not null
+     * @param out the stream, not null
+     * @throws NullPointerException if an argument is null
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void write(BatteryPassport passport, Audience audience, OutputStream out) {
+        checkArgs(passport, audience, out);
+        try (JsonGenerator g = configure(factory.createGenerator(out))) {
+            DocumentCodec.write(g, passport, audience, withProvenance, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the part of the passport an audience may read to a writer. The writer is flushed,
+     * not closed.
+     *
+     * @param passport the passport, not null
+     * @param audience who the document is for, not null
+     * @param out the writer, not null
+     * @throws NullPointerException if an argument is null
+     * @throws UncheckedIOException if the writer fails
+     */
+    public void write(BatteryPassport passport, Audience audience, Writer out) {
+        checkArgs(passport, audience, out);
+        try (JsonGenerator g = configure(factory.createGenerator(out))) {
+            DocumentCodec.write(g, passport, audience, withProvenance, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a passport with its extensions; only {@link Audience#ISSUER} documents carry the
+     * extensions.
+     *
+     * @param document the passport and extensions, not null
+     * @param audience who the document is for, not null
+     * @return the document, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public String write(PassportDocument document, Audience audience) {
+        StringWriter sw = new StringWriter(4096);
+        write(document, audience, sw);
+        return sw.toString();
+    }
+
+    /**
+     * Writes a passport with its extensions to a writer; only {@link Audience#ISSUER} documents
+     * carry the extensions. The writer is flushed, not closed.
+     *
+     * @param document the passport and extensions, not null
+     * @param audience who the document is for, not null
+     * @param out the writer, not null
+     * @throws NullPointerException if an argument is null
+     * @throws UncheckedIOException if the writer fails
+     */
+    public void write(PassportDocument document, Audience audience, Writer out) {
+        Objects.requireNonNull(document, "document");
+        checkArgs(document.passport(), audience, out);
+        try (JsonGenerator g = configure(factory.createGenerator(out))) {
+            DocumentCodec.write(g, document.passport(), audience, withProvenance, document.extensionsTree());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkArgs(BatteryPassport passport, Audience audience, Object out) {
+        Objects.requireNonNull(passport, "passport");
+        Objects.requireNonNull(audience, "audience");
+        Objects.requireNonNull(out, "out");
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /**
+     * Reads a passport document strictly; the {@code extensions}, if any, are checked to be an
+     * object and otherwise ignored (use {@link #readDocument(String)} to keep them).
+     *
+     * @param json the document, not null
+     * @return the passport, a {@link ModelPassport}, {@link BatchPassport} or {@link ItemPassport}
+     *     as the document's level says, not null
+     * @throws PassportFormatException if the document is not a valid passport (nothing partial is
+     *     returned)
+     * @throws NullPointerException if the argument is null
+     */
+    public BatteryPassport read(String json) {
+        return readDocument(json).passport();
+    }
+
+    /**
+     * Reads a passport document strictly from a UTF-8 (or UTF-16/32, detected) stream. The
+     * stream is not closed.
+     *
+     * @param in the stream, not null
+     * @return the passport, not null
+     * @throws PassportFormatException if the document is not a valid passport
+     * @throws UncheckedIOException if the stream fails
+     * @throws NullPointerException if the argument is null
+     */
+    public BatteryPassport read(InputStream in) {
+        return readDocument(in).passport();
+    }
+
+    /**
+     * Reads a passport document strictly from a reader. The reader is not closed.
+     *
+     * @param in the reader, not null
+     * @return the passport, not null
+     * @throws PassportFormatException if the document is not a valid passport
+     * @throws UncheckedIOException if the reader fails
+     * @throws NullPointerException if the argument is null
+     */
+    public BatteryPassport read(Reader in) {
+        return readDocument(in).passport();
+    }
+
+    /**
+     * Reads a passport document of an expected level.
+     *
+     * @param <T> the passport type
+     * @param json the document, not null
+     * @param type {@code ModelPassport.class}, {@code BatchPassport.class},
+     *     {@code ItemPassport.class} or {@code BatteryPassport.class}, not null
+     * @return the passport, not null
+     * @throws PassportFormatException if the document is not a valid passport or its level is not
+     *     the type's (pointer {@code /level})
+     * @throws NullPointerException if an argument is null
+     */
+    public <T extends BatteryPassport> T read(String json, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        return type.cast(typed(parse(json), type).passport());
+    }
+
+    /**
+     * Reads a passport document of an expected level from a stream, which is not closed.
+     *
+     * @param <T> the passport type
+     * @param in the stream, not null
+     * @param type the passport class, not null
+     * @return the passport, not null
+     * @throws PassportFormatException if the document is not a valid passport of that level
+     * @throws UncheckedIOException if the stream fails
+     * @throws NullPointerException if an argument is null
+     */
+    public <T extends BatteryPassport> T read(InputStream in, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        return type.cast(typed(parse(in), type).passport());
+    }
+
+    /**
+     * Reads a passport document of an expected level from a reader, which is not closed.
+     *
+     * @param <T> the passport type
+     * @param in the reader, not null
+     * @param type the passport class, not null
+     * @return the passport, not null
+     * @throws PassportFormatException if the document is not a valid passport of that level
+     * @throws UncheckedIOException if the reader fails
+     * @throws NullPointerException if an argument is null
+     */
+    public <T extends BatteryPassport> T read(Reader in, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        return type.cast(typed(parse(in), type).passport());
+    }
+
+    /**
+     * Reads a passport document strictly, keeping its {@code extensions}.
+     *
+     * @param json the document, not null
+     * @return the passport and extensions, not null
+     * @throws PassportFormatException if the document is not a valid passport
+     * @throws NullPointerException if the argument is null
+     */
+    public PassportDocument readDocument(String json) {
+        return assemble(parse(json));
+    }
+
+    /**
+     * Reads a passport document strictly from a stream, keeping its {@code extensions}. The
+     * stream is not closed.
+     *
+     * @param in the stream, not null
+     * @return the passport and extensions, not null
+     * @throws PassportFormatException if the document is not a valid passport
+     * @throws UncheckedIOException if the stream fails
+     * @throws NullPointerException if the argument is null
+     */
+    public PassportDocument readDocument(InputStream in) {
+        return assemble(parse(in));
+    }
+
+    /**
+     * Reads a passport document strictly from a reader, keeping its {@code extensions}. The
+     * reader is not closed.
+     *
+     * @param in the reader, not null
+     * @return the passport and extensions, not null
+     * @throws PassportFormatException if the document is not a valid passport
+     * @throws UncheckedIOException if the reader fails
+     * @throws NullPointerException if the argument is null
+     */
+    public PassportDocument readDocument(Reader in) {
+        return assemble(parse(in));
+    }
+
+    // ------------------------------------------------------------------ schema and module
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the format, bundled as the resource
+     * {@value #SCHEMA_RESOURCE}.
+     *
+     * @return the schema text, not null
+     */
+    public static String schema() {
+        try (InputStream in = PassportJson.class.getResourceAsStream("/" + SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled resource missing: " + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Returns a Jackson module that reads and writes passports with this instance's settings, for
+     * applications that bring their own {@code ObjectMapper}.
+     *
+     * @return a new module, not null
+     * @see PassportJsonModule
+     */
+    public PassportJsonModule module() {
+        return new PassportJsonModule(this);
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    boolean withProvenance() {
+        return withProvenance;
+    }
+
+    JsonGenerator generator(Writer out) throws IOException {
+        return configure(factory.createGenerator(out));
+    }
+
+    private JsonGenerator configure(JsonGenerator g) {
+        if (prettyPrint) {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            g.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(indenter).withArrayIndenter(indenter));
+        }
+        return g;
+    }
+
+    JsonCursor cursor(Reader in) {
+        try {
+            return new JsonCursor(factory.createParser(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ParsedDocument parse(String json) {
+        Objects.requireNonNull(json, "json");
+        try (JsonCursor c = new JsonCursor(factory.createParser(json))) {
+            return DocumentCodec.read(c, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ParsedDocument parse(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try (JsonCursor c = new JsonCursor(factory.createParser(in))) {
+            return DocumentCodec.read(c, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read passport JSON: " + e.getMessage(), e);
+        }
+    }
+
+    ParsedDocument parse(Reader in) {
+        Objects.requireNonNull(in, "in");
+        try (JsonCursor c = new JsonCursor(factory.createParser(in))) {
+            return DocumentCodec.read(c, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read passport JSON: " + e.getMessage(), e);
+        }
+    }
+
+    static PassportDocument assemble(ParsedDocument d) {
+        return PassportDocument.ofRead(PassportAssembler.assemble(d), d.extensions);
+    }
+
+    static PassportDocument typed(ParsedDocument d, Class<? extends BatteryPassport> type) {
+        Class<? extends BatteryPassport> actual = DocumentCodec.typeOf(d.level);
+        if (!type.isAssignableFrom(actual)) {
+            throw new PassportFormatException("expected a document of level " + levelOf(type) + " ("
+                    + type.getSimpleName() + ") but found level " + d.level, "/level", d.levelLine,
+                    d.levelColumn, null);
+        }
+        return assemble(d);
+    }
+
+    private static String levelOf(Class<?> type) {
+        for (PassportLevel l : PassportLevel.values()) {
+            if (DocumentCodec.typeOf(l) == type) {
+                return l.name();
+            }
+        }
+        return "MODEL, BATCH or ITEM";
+    }
+
+    /**
+     * Configures a {@link PassportJson}: output options and reader limits. Mutable; not
+     * thread-safe.
+     */
+    public static final class Builder {
+        private boolean withProvenance;
+        private boolean prettyPrint;
+        private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+        private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+        private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+        private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets whether documents carry a {@code provenance} object naming, for each value, the
+         * level (MODEL, BATCH, ITEM) that supplied it. Default false.
+         *
+         * @param withProvenance true to write provenance
+         * @return this builder, not null
+         */
+        public Builder withProvenance(boolean withProvenance) {
+            this.withProvenance = withProvenance;
+            return this;
+        }
+
+        /**
+         * Sets whether output is indented (two spaces, {@code \n} line ends on every platform).
+         * Default false: compact output.
+         *
+         * @param prettyPrint true to indent
+         * @return this builder, not null
+         */
+        public Builder prettyPrint(boolean prettyPrint) {
+            this.prettyPrint = prettyPrint;
+            return this;
+        }
+
+        /**
+         * Sets the longest document the reader accepts, in characters or bytes. Default 16 MiB.
+         *
+         * @param maxDocumentLength the limit, at least 1
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the limit is below 1
+         */
+        public Builder maxDocumentLength(long maxDocumentLength) {
+            if (maxDocumentLength < 1) {
+                throw new IllegalArgumentException("maxDocumentLength must be at least 1 but was "
+                        + maxDocumentLength);
+            }
+            this.maxDocumentLength = maxDocumentLength;
+            return this;
+        }
+
+        /**
+         * Sets the deepest nesting of objects and arrays the reader accepts. Default 32, enough for
+         * every standard value plus nested extension data.
+         *
+         * @param maxNestingDepth the limit, at least 4
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the limit is below 4
+         */
+        public Builder maxNestingDepth(int maxNestingDepth) {
+            if (maxNestingDepth < 4) {
+                throw new IllegalArgumentException("maxNestingDepth must be at least 4 but was "
+                        + maxNestingDepth);
+            }
+            this.maxNestingDepth = maxNestingDepth;
+            return this;
+        }
+
+        /**
+         * Sets the longest string value the reader accepts, in characters. Default 1 MiB.
+         *
+         * @param maxStringLength the limit, at least 1
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the limit is below 1
+         */
+        public Builder maxStringLength(int maxStringLength) {
+            if (maxStringLength < 1) {
+                throw new IllegalArgumentException("maxStringLength must be at least 1 but was "
+                        + maxStringLength);
+            }
+            this.maxStringLength = maxStringLength;
+            return this;
+        }
+
+        /**
+         * Sets the longest number the reader accepts, in characters. Default 64.
+         *
+         * @param maxNumberLength the limit, at least 1
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the limit is below 1
+         */
+        public Builder maxNumberLength(int maxNumberLength) {
+            if (maxNumberLength < 1) {
+                throw new IllegalArgumentException("maxNumberLength must be at least 1 but was "
+                        + maxNumberLength);
+            }
+            this.maxNumberLength = maxNumberLength;
+            return this;
+        }
+
+        /**
+         * Builds the immutable, thread-safe instance.
+         *
+         * @return the instance, not null
+         */
+        public PassportJson build() {
+            return new PassportJson(this);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.dppkit.battery.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A corpus of malformed passport documents ({@code malformed/*.json} beside this class) with the
+ * JSON pointer, line, column and reason each must be rejected with.
+ */
+class MalformedCorpusTest {
+
+    static Stream<Arguments> corpus() {
+        return Stream.of(
+                // file, pointer, line, column, start of the reason
+                Arguments.of("root-array", "", 1, 1, "expected a passport object but found an array"),
+                Arguments.of("empty", "", 1, 1, "expected a passport object but found the end of the input"),
+                Arguments.of("missing-level", "/level", 8, 1, "missing required property \"level\""),
+                Arguments.of("unknown-property", "/colour", 3, 3, "unknown property \"colour\""),
+                Arguments.of("duplicate-key", "/level", 3, 10, "duplicate key \"level\""),
+                Arguments.of("duplicate-fields", "/fields", 4, 11, "duplicate key \"fields\""),
+                Arguments.of("version-string", "/version", 3, 14,
+                        "expected a version number but found string \"1\""),
+                Arguments.of("version-fraction", "/version", 3, 14,
+                        "expected a version number but found number 1.5, which has a fraction"),
+                Arguments.of("version-exponent", "/version", 3, 14,
+                        "expected a version number written without exponent but found number 1e2"),
+                Arguments.of("unknown-field-key", "/fields/colour", 4, 5, "unknown field key \"colour\""),
+                Arguments.of("trailing-document", "", 4, 3,
+                        "expected the end of the input after the passport object but found an object"),
+                Arguments.of("bad-level", "/level", 2, 36,
+                        "expected a passport level (MODEL, BATCH, ITEM) but found string \"SINGLE\""),
+                Arguments.of("schema-version-2", "/schemaVersion", 2, 20, "unsupported schemaVersion \"2.0\""),
+                Arguments.of("extensions-array", "/extensions", 4, 17,
+                        "expected an object of user data but found an array"),
+                Arguments.of("truncated", "/fields", 3, 14, "malformed JSON: Unexpected end-of-input"),
+                Arguments.of("nan", "/extensions/x", 4, 26, "malformed JSON: Non-standard token 'NaN'"),
+                Arguments.of("derived-from-unknown", "/derivedFrom/parent", 3, 19,
+                        "unknown property \"parent\" in derivedFrom"),
+                Arguments.of("deep-extensions", "/extensions" + "/a".repeat(31), 4, 204,
+                        "input exceeds a reader limit: Document nesting depth (33)"),
+                Arguments.of("long-number", "/extensions/n", 4, 103,
+                        "input exceeds a reader limit: Number value length (80)"),
+                Arguments.of("extension-exponent", "/extensions/n", 4, 23,
+                        "expected a number written without exponent but found number 1e-999999999"),
+                Arguments.of("id-wrong-level", "/id", 5, 9,
+                        "identifier \"https://id.gs1.org/01/09506000134352/10/L42\" is a BATCH identifier but level is MODEL"),
+                Arguments.of("id-not-digital-link", "/id", 5, 9,
+                        "expected a GS1 Digital Link URI"),
+                Arguments.of("model-derived-from", "/derivedFrom", 8, 18,
+                        "a MODEL passport derives from no other passport"),
+                Arguments.of("derived-from-other-gtin", "/derivedFrom/model/id", 8, 28,
+                        "expected a passport of GTIN 09506000134352 but found GTIN 04012345000009"),
+                Arguments.of("audience-leak", "/fields/batteryStatus", 9, 22,
+                        "field \"batteryStatus\" (access LEGITIMATE_INTEREST) may not appear in a document for audience PUBLIC"),
+                Arguments.of("provenance-without-value", "/provenance/batteryStatus", 9, 17,
+                        "provenance given for field \"batteryStatus\", which has no value"),
+                Arguments.of("provenance-narrower", "/provenance/manufacturer.name", 9, 17,
+                        "provenance ITEM is narrower than the MODEL passport itself (expected MODEL)"),
+                Arguments.of("fields-null", "/fields", 3, 13,
+                        "expected an object of field values keyed by catalogue key but found null"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void read_malformed_throwsWithPointerAndPosition(String file, String pointer, int line, int column,
+            String reason) {
+        String json = load(file);
+        PassportFormatException e = assertThrows(PassportFormatException.class, () -> Reading.read(json));
+        assertEquals(pointer, e.pointer(), e::getMessage);
+        assertEquals(line, e.line(), e::getMessage);
+        assertEquals(column, e.column(), e::getMessage);
+        assertTrue(e.reason().startsWith(reason), e::getMessage);
+        assertTrue(e.getMessage().contains("(line " + line + ", column " + column + ")"), e::getMessage);
+        // The same document as bytes gives the same pointer and line.
+        PassportFormatException b = assertThrows(PassportFormatException.class,
+                () -> Reading.read(json.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(pointer, b.pointer());
+        assertEquals(line, b.line());
+    }
+
+    static String load(String file) {
+        try (InputStream in = MalformedCorpusTest.class.getResourceAsStream("malformed/" + file + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("missing corpus file " + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
