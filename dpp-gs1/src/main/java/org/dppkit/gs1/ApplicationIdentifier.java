@@ -35,7 +35,14 @@ import java.util.Optional;
  */
 public final class ApplicationIdentifier implements Comparable<ApplicationIdentifier> {
 
-    /** The character set of a component of an AI value (GS1 General Specifications 7.11). */
+    /**
+     * The character set of a component of an AI value (GS1 General Specifications 7.11).
+     * <pre>{@code
+     * ApplicationIdentifier.CharacterSet.CSET82.contains('/');  // true
+     * ApplicationIdentifier.CharacterSet.CSET82.contains(' ');  // false
+     * }</pre>
+     * This enum is immutable and thread-safe.
+     */
     public enum CharacterSet {
         /** Digits {@code 0-9} ("N" in the dictionary). */
         NUMERIC,
@@ -84,6 +91,12 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
 
     /**
      * One component of an AI's value format, such as {@code N13,csum} or {@code [X..17]}.
+     * <pre>{@code
+     * Component c = ApplicationIdentifier.of("253").components().get(1);
+     * c.isOptional();    // true
+     * c.maxLength();     // 17
+     * c.characterSet();  // CSET82
+     * }</pre>
      *
      * <p>This class is immutable and thread-safe.
      */
@@ -94,6 +107,7 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
         private final boolean optional;
         private final List<String> linters;
         private final String[] linterArray;
+        private final int[] linterIds;
 
         Component(CharacterSet characterSet, int minLength, int maxLength, boolean optional,
                 List<String> linters) {
@@ -103,6 +117,10 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
             this.optional = optional;
             this.linters = List.copyOf(linters);
             this.linterArray = linters.toArray(new String[0]);
+            this.linterIds = new int[linterArray.length];
+            for (int i = 0; i < linterArray.length; i++) {
+                linterIds[i] = Linters.id(linterArray[i]);
+            }
         }
 
         /**
@@ -531,8 +549,9 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
                 checkPadding(text, pos, end, from, input, offset);
             }
             String[] linterNames = c.linterArray;
+            int[] linterIds = c.linterIds;
             for (int l = 0; l < linterNames.length; l++) {
-                Linters.check(linterNames[l], this, text, pos, end, from, offset);
+                Linters.check(linterIds[l], linterNames[l], this, text, pos, end, from, offset);
             }
             pos = end;
         }
