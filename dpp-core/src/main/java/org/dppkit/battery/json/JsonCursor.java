@@ -26,6 +26,8 @@ final class JsonCursor implements AutoCloseable {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final int MAX_FOUND = 80;
+    /** The most digits a number may have before, and after, its decimal point. */
+    static final int MAX_PLAIN_DIGITS = 128;
 
     private final JsonParser parser;
     /** True when the current token was peeked and is returned again by the next {@link #next()}. */
@@ -77,6 +79,8 @@ final class JsonCursor implements AutoCloseable {
     String name() {
         try {
             return parser.currentName();
+        } catch (JsonProcessingException e) {
+            throw translate(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -120,6 +124,14 @@ final class JsonCursor implements AutoCloseable {
         JsonLocation loc = parser.currentTokenLocation();
         return new PassportFormatException(reason, pointer, Math.max(loc.getLineNr(), 1),
                 Math.max(loc.getColumnNr(), 1), cause);
+    }
+
+    /** Translates a failure to open the input (before any token). */
+    static PassportFormatException translateOpening(JsonProcessingException e) {
+        String reason = e instanceof StreamConstraintsException
+                ? "input exceeds a reader limit: " + e.getOriginalMessage()
+                : "malformed JSON: " + e.getOriginalMessage();
+        return new PassportFormatException(reason, "", 1, 1, e);
     }
 
     private PassportFormatException translate(JsonProcessingException e) {
@@ -233,6 +245,8 @@ final class JsonCursor implements AutoCloseable {
     String text() {
         try {
             return parser.getText();
+        } catch (JsonProcessingException e) {
+            throw translate(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -247,20 +261,26 @@ final class JsonCursor implements AutoCloseable {
         return currentDecimal(what);
     }
 
-    /** Returns the current number token as an exact decimal; rejects exponent notation. */
+    /**
+     * Returns the current number token as an exact decimal. Exponent notation is accepted on
+     * input, but the value must have a plain form of at most {@value #MAX_PLAIN_DIGITS} digits
+     * before and after the point (it is written plain).
+     */
     BigDecimal currentDecimal(String what) {
-        String txt = text();
-        if (txt.indexOf('e') >= 0 || txt.indexOf('E') >= 0) {
-            throw failHere("expected " + what + " written without exponent but found number "
-                    + truncate(txt), null);
-        }
+        BigDecimal d;
         try {
-            return parser.getDecimalValue();
+            d = parser.getDecimalValue();
         } catch (JsonProcessingException e) {
             throw translate(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (d.scale() > MAX_PLAIN_DIGITS || d.precision() - d.scale() > MAX_PLAIN_DIGITS) {
+            throw failHere("expected " + what + " with at most " + MAX_PLAIN_DIGITS
+                    + " digits before and after the decimal point but found number "
+                    + truncate(text()), null);
+        }
+        return d;
     }
 
     /** Reads the next value, which must be a whole number (no fraction, no exponent). */

@@ -1,6 +1,7 @@
 package org.dppkit.battery.json;
 
 import java.util.Objects;
+import org.dppkit.battery.PassportException;
 
 /**
  * Thrown when a JSON document is not a valid dppkit battery passport, or when a passport cannot
@@ -30,24 +31,28 @@ import java.util.Objects;
  * <li>A value the passport model rejects (for example an ITEM-scope field on a model passport):
  *     the message of the {@linkplain #getCause() cause} says which rule was broken.</li>
  * </ul>
- * No passport, not even a partial one, is returned when this exception is thrown.
+ * No passport, not even a partial one, is returned when this exception is thrown. Being a
+ * {@link PassportException}, it belongs to the dpp-core exception family; {@link #field()} is
+ * empty (the pointer names the place).
  *
  * <h2>Implementation Requirements</h2>
  * This exception is immutable and thread-safe once thrown.
  */
-public final class PassportFormatException extends IllegalArgumentException {
+public final class PassportFormatException extends PassportException {
 
     private static final long serialVersionUID = 1L;
 
     /** The JSON pointer of the offending value; never null. */
     private final String pointer;
+    /** The 1-based line of the offending input, 0 if none. */
     private final int line;
+    /** The 1-based column of the offending input, 0 if none. */
     private final int column;
     /** What was wrong, without the location; never null. */
     private final String reason;
 
     PassportFormatException(String reason, String pointer, int line, int column, Throwable cause) {
-        super(format(reason, pointer, line, column), cause);
+        super(null, format(reason, pointer, line, column), cause);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.pointer = Objects.requireNonNull(pointer, "pointer");
         this.line = line;

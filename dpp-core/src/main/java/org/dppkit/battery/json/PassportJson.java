@@ -2,6 +2,7 @@ package org.dppkit.battery.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -24,7 +25,77 @@ import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
 
 /**
- * Reads and writes battery passports as JSON.
+ * Reads and writes battery passports as JSON: the format in which passports leave the JVM for a
+ * registry, a web viewer or another system. Stable, exact and strict.
+ *
+ * <pre>{@code
+ * PassportJson json = PassportJson.standard();
+ * String full = json.write(item);                      // the whole passport (audience ISSUER)
+ * String open = json.write(item, Audience.PUBLIC);     // only Annex XIII point 1 and other public fields
+ * BatteryPassport back = json.read(full);              // an ItemPassport, equal to item
+ * ItemPassport typed = json.read(full, ItemPassport.class);
+ *
+ * PassportJson detailed = PassportJson.builder().withProvenance(true).prettyPrint(true).build();
+ * }</pre>
+ *
+ * <h2>Document shape</h2>
+ * <pre>{@code
+ * {"schemaVersion": "1.0", "level": "ITEM", "category": "EV",
+ *  "id": "https://id.gs1.org/01/09506000134352/10/L42/21/SN1", "version": 1,
+ *  "issuedAt": "2027-02-18T08:00:00Z", "audience": "PUBLIC",
+ *  "derivedFrom": {"model": {"id": "https://id.gs1.org/01/09506000134352", "version": 1,
+ *                            "issuedAt": "2027-01-10T00:00:00Z"},
+ *                  "batch": {"id": "https://id.gs1.org/01/09506000134352/10/L42", ...}},
+ *  "fields": {"manufacturer.name": "ACME", "voltage.nominal": {"value": 3.7, "unit": "VLT"},
+ *             "endOfLife.labelMeaning": {"de": "...", "en": "..."}, ...},
+ *  "provenance": {"manufacturer.name": "MODEL", ...},
+ *  "extensions": {...}}
+ * }</pre>
+ * <ul>
+ * <li>{@code level}, {@code category}, {@code id} (a GS1 Digital Link whose qualifiers match the
+ *     level), {@code version}, {@code issuedAt} and {@code audience} are always present; the
+ *     reader returns a {@code ModelPassport}, {@code BatchPassport} or {@code ItemPassport} as
+ *     {@code level} says.</li>
+ * <li>{@code fields} holds the passport's <em>effective</em> values, keyed by the catalogue key
+ *     ({@link org.dppkit.battery.BatteryField#key()}), in catalogue order: an item passport is a
+ *     self-contained record that also carries its model's and batch's values.
+ *     {@code derivedFrom} names the model and batch passports it derives from (identifier,
+ *     version, issue time), and the reader rebuilds them, so that a derived item reads back
+ *     equal to the original. {@code provenance} (with {@link Builder#withProvenance(boolean)})
+ *     names the level that supplied each value; without it, each value is placed on the broadest
+ *     level present that its scope allows.</li>
+ * <li>Quantities are {@code {"value": 3.7, "unit": "VLT"}}: the exact {@code BigDecimal}, never
+ *     binary floating point, never an exponent; the unit is the UN/CEFACT Rec 20 code. Dates and
+ *     times are ISO 8601; multilingual text is an object of BCP 47 tag to text; enum values are
+ *     written as in the catalogue ({@code re-used}, {@code Cd}).</li>
+ * <li>{@code extensions} holds user data outside the standard ({@link PassportDocument}); it is
+ *     written only for {@link Audience#ISSUER}, with keys sorted.</li>
+ * </ul>
+ * Property order is fixed, so equal passports give byte-identical documents. The JSON Schema
+ * (draft 2020-12) of the format is bundled as {@value #SCHEMA_RESOURCE} ({@link #schema()});
+ * {@code battery-passport-json.md} beside it describes the format.
+ *
+ * <h2>Audience views</h2>
+ * {@link #write(BatteryPassport, Audience)} writes only the fields the audience may read
+ * (Art. 77(2), {@link Audience#mayRead(org.dppkit.core.AccessGroup)}) and says which audience
+ * the document is for; a reader rejects a document that holds a field its audience may not read.
+ *
+ * <h2>Reading</h2>
+ * Reading is strict: unknown properties outside {@code extensions}, duplicate keys, wrong JSON
+ * types, fractions where whole numbers are required, unknown units or enum values, a missing
+ * {@code level}, an identifier of the wrong level, and values the passport model rejects all
+ * throw {@link PassportFormatException} naming the JSON pointer, line and column and what was
+ * expected. Nothing partial is returned. Input past the limits of the {@link Builder} (document
+ * length 16 MiB, nesting depth 32, string length 1 MiB, number length 64 by default) fails fast.
+ *
+ * <h2>Jackson</h2>
+ * Everything is written with Jackson's streaming {@code JsonGenerator} and read with its
+ * {@code JsonParser}; no reflection over the passport types. For an application's own
+ * {@code ObjectMapper}, register {@link #module()} or {@link PassportJsonModule}.
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is immutable and thread-safe: share one instance (it reuses one Jackson
+ * {@code JsonFactory}).
  */
 public final class PassportJson {
 
@@ -410,6 +481,8 @@ public final class PassportJson {
         Objects.requireNonNull(json, "json");
         try (JsonCursor c = new JsonCursor(factory.createParser(json))) {
             return DocumentCodec.read(c, true);
+        } catch (JsonProcessingException e) {
+            throw JsonCursor.translateOpening(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -419,6 +492,8 @@ public final class PassportJson {
         Objects.requireNonNull(in, "in");
         try (JsonCursor c = new JsonCursor(factory.createParser(in))) {
             return DocumentCodec.read(c, true);
+        } catch (JsonProcessingException e) {
+            throw JsonCursor.translateOpening(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read passport JSON: " + e.getMessage(), e);
         }
@@ -428,6 +503,8 @@ public final class PassportJson {
         Objects.requireNonNull(in, "in");
         try (JsonCursor c = new JsonCursor(factory.createParser(in))) {
             return DocumentCodec.read(c, true);
+        } catch (JsonProcessingException e) {
+            throw JsonCursor.translateOpening(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read passport JSON: " + e.getMessage(), e);
         }
