@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code deriveItem}: {@code ItemPassport.builder(batch, serial)}, one ITEM-scope value,
  *       {@code build()}: identifier validated by GS1 Digital Link, scope and unit checks, the
  *       batch's and model's values shared;</li>
- *   <li>{@code deriveItemCopying}: the same identifier, plus a full copy of the batch's values.</li>
+ *   <li>{@code deriveItemCopying}: the same identifier, plus a full copy of the batch's values;</li>
+ *   <li>{@code identifierOnly}: only the item identifier, the cost both share.</li>
  * </ul>
  * Run: {@code java -jar dpp-bench/target/benchmarks.jar PassportBenchmark -prof gc}; the
  * retained heap per item is measured by {@link PassportHeap}.
@@ -84,5 +85,16 @@ public class PassportBenchmark {
     public Object deriveItemCopying() {
         int i = index();
         return baseline.derive(serials[i], health[i]);
+    }
+
+    /**
+     * Reference: only the item identifier ({@code batch.id().withSerial(serial)}, GS1 Digital Link
+     * validation), the part both derivations share.
+     *
+     * @return the identifier
+     */
+    @Benchmark
+    public Object identifierOnly() {
+        return batch.id().withSerial(serials[index()]);
     }
 }

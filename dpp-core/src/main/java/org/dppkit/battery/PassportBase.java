@@ -21,6 +21,7 @@ import org.dppkit.gs1.DigitalLink;
 abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPassport {
 
     static final BatteryField[] FIELDS = BatteryField.values();
+    static final Object[] NO_VALUES = new Object[0];
 
     final BatteryCategory category;
     final DigitalLink id;
@@ -42,19 +43,9 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
         this.version = b.version;
         this.issuedAt = b.issuedAt;
         this.revisedAt = b.revisedAt;
-        long m0 = b.mask0;
-        long m1 = b.mask1;
-        Object[] v = new Object[Long.bitCount(m0) + Long.bitCount(m1)];
-        int n = 0;
-        for (long m = m0; m != 0; m &= m - 1) {
-            v[n++] = b.slots[Long.numberOfTrailingZeros(m)];
-        }
-        for (long m = m1; m != 0; m &= m - 1) {
-            v[n++] = b.slots[64 + Long.numberOfTrailingZeros(m)];
-        }
-        this.mask0 = m0;
-        this.mask1 = m1;
-        this.values = v;
+        this.mask0 = b.mask0;
+        this.mask1 = b.mask1;
+        this.values = b.size == 0 ? NO_VALUES : Arrays.copyOf(b.values, b.size);
     }
 
     abstract PassportLevel levelInternal();
@@ -73,11 +64,10 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
 
     /** Copies own values into a builder's slots. */
     final void copyOwnInto(PassportBuilder<?, ?> b) {
-        for (int ord = 0; ord < FIELDS.length; ord++) {
-            if (hasOwn(ord)) {
-                b.put(ord, own(ord));
-            }
-        }
+        b.mask0 = mask0;
+        b.mask1 = mask1;
+        b.values = values.clone();
+        b.size = values.length;
     }
 
     // ------------------------------------------------------------------ effective values

@@ -52,7 +52,9 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
     final BatteryCategory category;
     final PassportBase parent;
     DigitalLink id;
-    final Object[] slots = new Object[PassportBase.FIELDS.length];
+    /** Own values in ordinal order of the set mask bits (as in PassportBase); size used. */
+    Object[] values = PassportBase.NO_VALUES;
+    int size;
     long mask0;
     long mask1;
     int version = 1;
@@ -149,11 +151,15 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
             throw new PassportException(field, error);
         }
         int ord = field.ordinal();
-        slots[ord] = null;
-        if (ord < 64) {
-            mask0 &= ~(1L << ord);
-        } else {
-            mask1 &= ~(1L << (ord - 64));
+        if (has(ord)) {
+            int index = index(ord);
+            System.arraycopy(values, index + 1, values, index, size - index - 1);
+            values[--size] = null;
+            if (ord < 64) {
+                mask0 &= ~(1L << ord);
+            } else {
+                mask1 &= ~(1L << (ord - 64));
+            }
         }
         return self();
     }
@@ -166,7 +172,8 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
      * @throws NullPointerException if the field is null
      */
     public final Optional<Object> get(BatteryField field) {
-        return Optional.ofNullable(slots[Objects.requireNonNull(field, "field").ordinal()]);
+        int ord = Objects.requireNonNull(field, "field").ordinal();
+        return has(ord) ? Optional.of(values[index(ord)]) : Optional.empty();
     }
 
     /**
@@ -233,8 +240,27 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
 
     // ------------------------------------------------------------------ internals
 
+    final boolean has(int ord) {
+        return ord < 64 ? (mask0 >>> ord & 1L) != 0 : (mask1 >>> (ord - 64) & 1L) != 0;
+    }
+
+    final int index(int ord) {
+        return ord < 64 ? Long.bitCount(mask0 & ((1L << ord) - 1))
+                : Long.bitCount(mask0) + Long.bitCount(mask1 & ((1L << (ord - 64)) - 1));
+    }
+
     final void put(int ord, Object value) {
-        slots[ord] = value;
+        int index = index(ord);
+        if (has(ord)) {
+            values[index] = value;
+            return;
+        }
+        if (size == values.length) {
+            values = java.util.Arrays.copyOf(values, Math.max(4, size * 2));
+        }
+        System.arraycopy(values, index, values, index + 1, size - index);
+        values[index] = value;
+        size++;
         if (ord < 64) {
             mask0 |= 1L << ord;
         } else {
@@ -273,14 +299,14 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
         if (issued == null && clock != null) {
             issued = clock.instant();
         }
-        List<String> missing = new ArrayList<>(2);
-        if (issued == null) {
-            missing.add("issuedAt (call issuedAt(Instant) or clock(Clock))");
-        }
-        if (version > 1 && revisedAt == null) {
-            missing.add("revisedAt (version " + version + " is a revision)");
-        }
-        if (!missing.isEmpty()) {
+        if (issued == null || version > 1 && revisedAt == null) {
+            List<String> missing = new ArrayList<>(2);
+            if (issued == null) {
+                missing.add("issuedAt (call issuedAt(Instant) or clock(Clock))");
+            }
+            if (version > 1 && revisedAt == null) {
+                missing.add("revisedAt (version " + version + " is a revision)");
+            }
             throw new PassportException("cannot build " + what + " " + id + ": missing "
                     + String.join(", ", missing));
         }

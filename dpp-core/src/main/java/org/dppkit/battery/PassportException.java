@@ -17,14 +17,15 @@ import java.util.Optional;
  * Null arguments are reported with {@link NullPointerException} naming the parameter instead.
  *
  * <h2>Implementation Requirements</h2>
- * This class is not serializable in a meaningful way and should not be serialised.
+ * Instances are immutable once thrown and safe to share between threads; dppkit does not use
+ * Java serialization.
  */
 public class PassportException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The field concerned, or null; transient because BatteryField is an enum anyway. */
-    private final transient BatteryField field;
+    /** The field concerned, or null. */
+    private final BatteryField field;
 
     /**
      * Creates an exception that concerns no single catalogue field.

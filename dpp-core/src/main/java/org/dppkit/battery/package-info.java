@@ -2,6 +2,51 @@
  * EU battery passports (Regulation (EU) 2023/1542, Art. 77 and Annex XIII): passports at Model,
  * Batch and Item level, their sections and builders, and the field catalogue.
  *
+ * <p>Main types: the sealed {@link org.dppkit.battery.BatteryPassport} with its three final
+ * classes {@link org.dppkit.battery.ModelPassport}, {@link org.dppkit.battery.BatchPassport} and
+ * {@link org.dppkit.battery.ItemPassport}; their builders (common part
+ * {@link org.dppkit.battery.PassportBuilder}); audience views
+ * ({@link org.dppkit.battery.PassportView}); the catalogue ({@link org.dppkit.battery.BatteryField});
+ * and {@link org.dppkit.battery.PassportException}, the base of the module's exceptions.
+ *
+ * <p>Java type of each catalogue field ({@link org.dppkit.battery.BatteryField#valueType()}; list
+ * fields hold an unmodifiable {@code java.util.List} of it):
+ * <table class="striped">
+ * <caption>Catalogue type to Java type</caption>
+ * <thead><tr><th>Catalogue type</th><th>Java type</th></tr></thead>
+ * <tbody>
+ * <tr><td>{@code string}</td><td>{@code String} (not blank; e-mail checked for
+ *     {@code manufacturer.emailAddress})</td></tr>
+ * <tr><td>{@code text-multilingual}</td><td>{@link org.dppkit.battery.LocalizedText}</td></tr>
+ * <tr><td>{@code decimal}, {@code integer} (all have a unit)</td>
+ *     <td>{@link org.dppkit.battery.Quantity} in the field's {@link org.dppkit.battery.Unit};
+ *     whole numbers for {@code integer}; not negative except degrees Celsius; percentages
+ *     0 to 100 except {@code itemPerformance.internalResistanceIncrease}</td></tr>
+ * <tr><td>{@code date}</td><td>{@code java.time.LocalDate}; {@code java.time.YearMonth} for
+ *     {@code manufacturingDate} (month and year)</td></tr>
+ * <tr><td>{@code url}</td><td>{@code java.net.URI} (absolute)</td></tr>
+ * <tr><td>{@code document-ref}</td><td>{@link org.dppkit.battery.DocumentRef}</td></tr>
+ * <tr><td>{@code enum(...)}</td><td>{@link org.dppkit.battery.BatteryCategory},
+ *     {@link org.dppkit.battery.IndustrialSubCategory}, {@link org.dppkit.battery.BatteryStatus},
+ *     {@link org.dppkit.battery.CadmiumLeadSymbol}</td></tr>
+ * <tr><td>{@code object}</td><td>one class per field: {@link org.dppkit.battery.EconomicOperator}
+ *     ({@code responsibleOperator}), {@link org.dppkit.battery.PostalAddress},
+ *     {@link org.dppkit.battery.Facility} ({@code manufacturingPlace}),
+ *     {@link org.dppkit.battery.Chemistry}, {@link org.dppkit.battery.HazardousSubstance},
+ *     {@link org.dppkit.battery.MaterialShare} ({@code detailedComposition}),
+ *     {@link org.dppkit.battery.LifecycleStageEmission}, {@link org.dppkit.battery.RecycledShare},
+ *     {@link org.dppkit.battery.SupplyChainIndex}, {@link org.dppkit.battery.SparePart},
+ *     {@link org.dppkit.battery.SparePartSource}, {@link org.dppkit.battery.PowerCapability},
+ *     {@link org.dppkit.battery.TemperatureRange}, {@link org.dppkit.battery.ResistanceValue},
+ *     {@link org.dppkit.battery.NegativeEvent}, {@link org.dppkit.battery.Observation}
+ *     ({@code usage.operatingTemperature}, {@code usage.stateOfCharge}),
+ *     {@link org.dppkit.battery.ExtremeTemperatureTime}</td></tr>
+ * </tbody>
+ * </table>
+ * The identity fields {@code uniqueIdentifier}, {@code modelIdentifier}, {@code batchNumber},
+ * {@code serialNumber} and {@code batteryCategory} are derived from the passport's identifier and
+ * category and cannot be set.
+ *
  * <p>Every type in this package is an immutable, thread-safe value unless its documentation says
  * otherwise (builders are mutable and meant for a single thread). No method accepts or returns
  * {@code null} unless documented.

@@ -192,4 +192,43 @@ class PassportPropertiesTest {
         assertEquals(a.hashCode(), b.hashCode());
         assertEquals(a, Quantity.of(a.value().toPlainString(), unit));
     }
+
+    @Property(tries = 300)
+    void builderStorage_matchesAMapUnderRandomSetAndClear(
+            @ForAll("operations") List<net.jqwik.api.Tuple.Tuple2<BatteryField, Boolean>> ops) {
+        ItemPassport.Builder b = ItemPassport.builder(BatteryCategory.INDUSTRIAL, Samples.GTIN, "S");
+        java.util.EnumMap<BatteryField, Object> expected = new java.util.EnumMap<>(BatteryField.class);
+        int n = 0;
+        for (net.jqwik.api.Tuple.Tuple2<BatteryField, Boolean> op : ops) {
+            BatteryField f = op.get1();
+            if (op.get2()) {
+                Object v = value(f, PassportLevel.values()[n++ % 3]);
+                b.set(f, v);
+                expected.put(f, v);
+            } else {
+                b.clear(f);
+                expected.remove(f);
+            }
+        }
+        ItemPassport item = b.issuedAt(Samples.T0).build();
+        for (BatteryField f : BatteryField.values()) {
+            if (!FieldTypes.DERIVED.contains(f)) {
+                assertEquals(Optional.ofNullable(expected.get(f)), b.get(f), f.key());
+                assertEquals(Optional.ofNullable(expected.get(f)), item.get(f), f.key());
+            }
+        }
+        assertEquals(item, item.toBuilder().build());
+    }
+
+    @Provide
+    Arbitrary<List<net.jqwik.api.Tuple.Tuple2<BatteryField, Boolean>>> operations() {
+        List<BatteryField> settable = new ArrayList<>();
+        for (BatteryField f : BatteryField.values()) {
+            if (!FieldTypes.DERIVED.contains(f)) {
+                settable.add(f);
+            }
+        }
+        return Combinators.combine(Arbitraries.of(settable), Arbitraries.of(true, true, false))
+                .as(net.jqwik.api.Tuple::of).list().ofMaxSize(150);
+    }
 }

@@ -236,4 +236,30 @@ class PassportTest {
                 a.toString());
         assertEquals(T1, batch.issuedAt());
     }
+
+    @ParameterizedTest
+    @EnumSource(BatteryCategory.class)
+    void everyCategory_threeLevels(BatteryCategory category) {
+        ModelPassport model = Samples.model(category);
+        BatchPassport batch = Samples.batch(model);
+        ItemPassport item = Samples.item(batch, "SN-" + category);
+        List<BatteryPassport> chain = List.of(model, batch, item);
+        for (int i = 0; i < chain.size(); i++) {
+            BatteryPassport p = chain.get(i);
+            assertEquals(PassportLevel.values()[i], p.level());
+            assertEquals(category, p.category());
+            assertEquals(Optional.of(category), p.identity().batteryCategory());
+            assertEquals(Optional.of(PassportLevel.MODEL), p.provenance(BatteryField.RATED_CAPACITY));
+            assertEquals(Optional.of("ACME Batteries GmbH"), p.manufacturer().name());
+        }
+        assertEquals(Optional.of(PassportLevel.MODEL), model.provenance(BatteryField.CARBON_FOOTPRINT_PER_FUNCTIONAL_UNIT));
+        assertEquals(Optional.of(PassportLevel.BATCH), batch.provenance(BatteryField.CARBON_FOOTPRINT_PER_FUNCTIONAL_UNIT));
+        assertEquals(Optional.of(q("70", Unit.KILOGRAM_CO2E_PER_KILOWATT_HOUR)), model.carbonFootprint().perFunctionalUnit());
+        assertEquals(Optional.of(PassportLevel.ITEM), item.provenance(BatteryField.BATTERY_STATUS));
+        assertTrue(batch.get(BatteryField.BATTERY_STATUS).isEmpty());
+        assertTrue(model.get(BatteryField.SERIAL_NUMBER).isEmpty());
+        assertEquals(Optional.of(model.id().toString()), model.get(BatteryField.UNIQUE_IDENTIFIER));
+        assertEquals(category == BatteryCategory.INDUSTRIAL,
+                ModelPassport.builder(category, GTIN).canSet(BatteryField.INDUSTRIAL_SUB_CATEGORY));
+    }
 }

@@ -35,7 +35,14 @@ import java.util.Optional;
  */
 public final class ApplicationIdentifier implements Comparable<ApplicationIdentifier> {
 
-    /** The character set of a component of an AI value (GS1 General Specifications 7.11). */
+    /**
+     * The character set of a component of an AI value (GS1 General Specifications 7.11).
+     * <pre>{@code
+     * ApplicationIdentifier.CharacterSet.CSET82.contains('/');  // true
+     * ApplicationIdentifier.CharacterSet.CSET82.contains(' ');  // false
+     * }</pre>
+     * This enum is immutable and thread-safe.
+     */
     public enum CharacterSet {
         /** Digits {@code 0-9} ("N" in the dictionary). */
         NUMERIC,
@@ -84,6 +91,12 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
 
     /**
      * One component of an AI's value format, such as {@code N13,csum} or {@code [X..17]}.
+     * <pre>{@code
+     * Component c = ApplicationIdentifier.of("253").components().get(1);
+     * c.isOptional();    // true
+     * c.maxLength();     // 17
+     * c.characterSet();  // CSET82
+     * }</pre>
      *
      * <p>This class is immutable and thread-safe.
      */

@@ -500,7 +500,7 @@ public final class DigitalLink {
         Builder b = new Builder(keyAi, keyValue);
         b.domain = domain;
         for (int i = 0; i < qualifierAis.length; i++) {
-            b.qualifiers.put(qualifierAis[i].code(), qualifierValues[i]);
+            b.putQualifier(qualifierAis[i], qualifierValues[i]);
         }
         if (!attributes.isEmpty()) {
             b.attributes = new LinkedHashMap<>(attributes);
@@ -715,8 +715,13 @@ public final class DigitalLink {
     // ------------------------------------------------------------------------------- builder
 
     /**
-     * A mutable builder of {@link DigitalLink}s. Values are checked when they are set; the
-     * combination when {@link #build()} is called.
+     * A mutable builder of {@link DigitalLink}s. Values are checked when they are set (a bad
+     * value throws {@link Gs1SyntaxException} at once); the combination when {@link #build()} is
+     * called.
+     * <pre>{@code
+     * DigitalLink batch = DigitalLink.builder(gtin).lot("L-2026-07").build();
+     * DigitalLink item = batch.toBuilder().serial("000123").linkType(LinkType.DPP).build();
+     * }</pre>
      *
      * <p>This class is mutable and not thread-safe; use one builder from one thread.
      */
@@ -724,7 +729,10 @@ public final class DigitalLink {
         private final ApplicationIdentifier keyAi;
         private final String keyValue;
         private String domain = CANONICAL_DOMAIN;
-        private final Map<String, String> qualifiers = new LinkedHashMap<>();
+        /** Qualifiers in the order set; created on the first one (a key has at most 4). */
+        private ApplicationIdentifier[] qualifierAis;
+        private String[] qualifierValues;
+        private int qualifierCount;
         /** Created on the first attribute. */
         private Map<String, String> attributes;
         private LinkType linkType;
@@ -784,7 +792,7 @@ public final class DigitalLink {
                                 + keyAi.qualifierSequences());
             }
             q.validate(value);
-            qualifiers.put(q.code(), value);
+            putQualifier(q, value);
             return this;
         }
 
@@ -869,47 +877,89 @@ public final class DigitalLink {
          *     {@link Gs1ErrorCode#BAD_AI_COMBINATION} if the dictionary's AI associations fail
          */
         public DigitalLink build() {
-            ApplicationIdentifier[] ais = new ApplicationIdentifier[qualifiers.size()];
-            String[] values = new String[ais.length];
-            int n = 0;
-            List<String> chosen = null;
-            for (List<String> seq : keyAi.qualifierSequences()) {
-                if (seq.containsAll(qualifiers.keySet())) {
-                    chosen = seq;
-                    break;
+            List<List<String>> sequences = keyAi.qualifierSequences();
+            int alternative = -1;
+            for (int a = 0; a < sequences.size() && alternative < 0; a++) {
+                boolean all = true;
+                for (int i = 0; i < qualifierCount && all; i++) {
+                    all = sequences.get(a).contains(qualifierAis[i].code());
+                }
+                if (all) {
+                    alternative = a;
                 }
             }
-            if (chosen == null) {
+            if (alternative < 0) {
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_KEY_QUALIFIER, -1,
-                        "key qualifiers " + qualifiers.keySet() + " of (" + keyAi.code()
-                                + ") must all come from one of " + keyAi.qualifierSequences());
+                        "key qualifiers " + codes(qualifierAis, qualifierCount) + " of ("
+                                + keyAi.code() + ") must all come from one of " + sequences);
             }
-            for (String q : chosen) {
-                String v = qualifiers.get(q);
-                if (v != null) {
-                    ais[n] = ApplicationIdentifier.of(q);
-                    values[n++] = v;
+            List<String> chosen = sequences.get(alternative);
+            ApplicationIdentifier[] ais = new ApplicationIdentifier[qualifierCount];
+            String[] values = new String[qualifierCount];
+            int n = 0;
+            int mask = 0;
+            for (int k = 0; k < chosen.size(); k++) {
+                String q = chosen.get(k);
+                for (int i = 0; i < qualifierCount; i++) {
+                    if (qualifierAis[i].code().equals(q)) {
+                        ais[n] = qualifierAis[i];
+                        values[n++] = qualifierValues[i];
+                        mask |= 1 << k;
+                    }
                 }
             }
-            Map<String, String> attributes = this.attributes == null ? Map.of() : this.attributes;
-            for (String a : attributes.keySet()) {
-                if (a.equals(keyAi.code()) || qualifiers.containsKey(a)) {
-                    throw new Gs1SyntaxException(Gs1ErrorCode.DUPLICATE_AI, -1,
-                            "AI (" + a + ") is set both in the path and as a data attribute");
+            Map<String, String> attrs = Map.of();
+            if (attributes != null && !attributes.isEmpty()) {
+                for (String a : attributes.keySet()) {
+                    if (a.equals(keyAi.code()) || indexOfQualifier(a) >= 0) {
+                        throw new Gs1SyntaxException(Gs1ErrorCode.DUPLICATE_AI, -1,
+                                "AI (" + a + ") is set both in the path and as a data attribute");
+                    }
+                    if (belongsInPath(keyAi, ais, n, a)) {
+                        throw new Gs1SyntaxException(Gs1ErrorCode.NOT_AN_ATTRIBUTE, -1,
+                                "AI (" + a + ") must be a key qualifier in the path after ("
+                                        + keyAi.code() + "), not a data attribute");
+                    }
                 }
-                if (belongsInPath(keyAi, ais, n, a)) {
-                    throw new Gs1SyntaxException(Gs1ErrorCode.NOT_AN_ATTRIBUTE, -1,
-                            "AI (" + a + ") must be a key qualifier in the path after ("
-                                    + keyAi.code() + "), not a data attribute");
-                }
+                attrs = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
             }
-            Map<String, String> attrs = attributes.isEmpty() ? Map.of()
-                    : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
-            List<String> others = otherParameters;
             DigitalLink link = new DigitalLink(domain, keyAi, keyValue, ais, values, attrs,
-                    linkType, others);
-            Associations.check(link.aiCodeArray(), null);
+                    linkType, otherParameters);
+            if (!attrs.isEmpty() || !keyAi.qualifierCombinationValid[alternative][mask]) {
+                Associations.check(link.aiCodeArray(), null);
+            }
             return link;
+        }
+
+        private void putQualifier(ApplicationIdentifier ai, String value) {
+            int i = indexOfQualifier(ai.code());
+            if (i >= 0) {
+                qualifierValues[i] = value;
+                return;
+            }
+            if (qualifierAis == null) {
+                qualifierAis = new ApplicationIdentifier[4];
+                qualifierValues = new String[4];
+            }
+            qualifierAis[qualifierCount] = ai;
+            qualifierValues[qualifierCount++] = value;
+        }
+
+        private int indexOfQualifier(String code) {
+            for (int i = 0; i < qualifierCount; i++) {
+                if (qualifierAis[i].code().equals(code)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static String codes(ApplicationIdentifier[] ais, int count) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < count; i++) {
+                sb.append(i == 0 ? "" : ", ").append(ais[i].code());
+            }
+            return sb.append(']').toString();
         }
     }
 

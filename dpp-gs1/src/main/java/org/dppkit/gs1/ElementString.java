@@ -49,6 +49,11 @@ public final class ElementString {
 
     /**
      * One (AI, value) pair of an element string.
+     * <pre>{@code
+     * ElementString.Element e = ElementString.Element.of("10", "ABC123");
+     * e.ai();        // "10"
+     * e.toString();  // "(10)ABC123"
+     * }</pre>
      *
      * <p>This class is immutable and thread-safe.
      */

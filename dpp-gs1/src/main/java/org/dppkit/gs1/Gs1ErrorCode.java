@@ -6,6 +6,15 @@ package org.dppkit.gs1;
  * <p>A code never changes meaning once released; new codes may be added. Callers may switch on
  * them, for example to map them to their own messages. Each constant says when it is reported
  * and how to fix the input.
+ * <pre>{@code
+ * try {
+ *     DigitalLink.parse(text);
+ * } catch (Gs1SyntaxException e) {
+ *     if (e.errorCode() == Gs1ErrorCode.BAD_CHECK_DIGIT) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum Gs1ErrorCode {
     /** The input, or a required part of it (a path segment, an AI value), is empty. Supply it. */

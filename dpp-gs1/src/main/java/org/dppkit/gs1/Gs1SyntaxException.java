@@ -21,7 +21,18 @@ import java.util.Objects;
  * option on explicitly if the input is legitimately in that form.
  *
  * <p>This exception is unchecked; it extends {@link IllegalArgumentException} because it always
- * reports a bad argument.
+ * reports a bad argument. Every parser and factory of this module throws it, and nothing else,
+ * for bad input (a {@code null} argument gives a {@link NullPointerException}).
+ * <pre>{@code
+ * try {
+ *     Gtin.parse("09506000134353");
+ * } catch (Gs1SyntaxException e) {
+ *     e.errorCode();  // BAD_CHECK_DIGIT
+ *     e.position();   // 13
+ * }
+ * }</pre>
+ *
+ * <p>Instances are immutable after construction and safe to share between threads.
  */
 public final class Gs1SyntaxException extends IllegalArgumentException {
 

@@ -1,0 +1,529 @@
+package org.dppkit.qr;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.dppkit.gs1.DigitalLink;
+
+/**
+ * Writes one label file per Digital Link, for a stream of any length, into a directory or a ZIP
+ * file: in parallel across cores, in constant memory, with progress and cancellation.
+ * <pre>{@code
+ * BulkCancellation cancel = BulkCancellation.create();
+ * QrBulkWriter writer = QrBulkWriter.builder(SvgRenderer.of(PrintSpec.defaults()))
+ *         .threads(2)
+ *         .progress((done, total, rate) -> System.out.printf("%d/%d %.0f/s%n", done, total, rate))
+ *         .cancellation(cancel)
+ *         .build();
+ * BulkResult r = writer.writeZip(links.stream(), links.size(), Path.of("labels.zip"));
+ * }</pre>
+ *
+ * <p><b>Names.</b> Each file is named by {@link #fileName(DigitalLink)} plus the renderer's
+ * extension, for example {@code 01_09506000134352_21_SN-000123.svg}: the primary key and key
+ * qualifiers of the link, AI code then value, joined by {@code _}; value characters other than
+ * {@code A-Z a-z 0-9 -} are percent-encoded (UTF-8, upper-case hex), so names are safe on every
+ * file system and different links give different names (but see case-insensitive file systems,
+ * where serials that differ only in case collide). Links with the same identifier (say, another
+ * domain) give the same name: in a directory the later file replaces the earlier, in a ZIP the
+ * job fails.
+ *
+ * <p><b>No half-written files.</b> Each directory file is written to a temporary
+ * {@code name.<n>.tmp} beside it and moved into place atomically when complete; a ZIP is written
+ * to a temporary file beside the target and moved into place when the last entry is complete.
+ * On failure or cancellation, temporary files are deleted and a ZIP target is not created.
+ *
+ * <p><b>Determinism.</b> ZIP entries are in input order with fixed timestamps (1980-01-01T00:00)
+ * and a fixed compression level, so equal input gives an equal ZIP whatever the thread count.
+ *
+ * <p><b>Memory and threads.</b> Links are read lazily; at most {@code 16 * threads} labels are in
+ * flight. The job runs on the calling thread, with a private pool of {@code threads} workers
+ * that is shut down when the job ends. A failure stops the job with a {@link QrException}
+ * ({@link QrErrorCode#BULK_ITEM_FAILED}) naming the link ({@link QrException#link()}).
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is immutable and thread-safe; one writer may run several jobs, also concurrently.
+ */
+public final class QrBulkWriter {
+
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    private static final int MAX_WARNINGS = 100;
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private final QrRenderer renderer;
+    private final QrOptions options;
+    private final int threads;
+    private final BulkProgress progress;
+    private final BulkCancellation cancellation;
+
+    private QrBulkWriter(Builder b) {
+        this.renderer = b.renderer;
+        this.options = b.options;
+        this.threads = b.threads;
+        this.progress = b.progress;
+        this.cancellation = b.cancellation;
+    }
+
+    /**
+     * Returns a builder: default options, one thread per available processor, no progress
+     * listener, a fresh cancellation token.
+     *
+     * @param renderer the renderer of each label, not null
+     * @return a builder, not null
+     */
+    public static Builder builder(QrRenderer renderer) {
+        return new Builder(Objects.requireNonNull(renderer, "renderer"));
+    }
+
+    /**
+     * Returns the file name of a link's label, without extension.
+     *
+     * @param link the link, not null
+     * @return the name, for example {@code 01_09506000134352_10_LOT%2F1_21_SN-7}, not null
+     */
+    public static String fileName(DigitalLink link) {
+        Objects.requireNonNull(link, "link");
+        StringBuilder sb = new StringBuilder(48);
+        sb.append(link.primaryKey().code()).append('_');
+        sanitise(sb, link.primaryKeyValue());
+        for (Map.Entry<String, String> q : link.keyQualifiers().entrySet()) {
+            sb.append('_').append(q.getKey()).append('_');
+            sanitise(sb, q.getValue());
+        }
+        return sb.toString();
+    }
+
+    private static void sanitise(StringBuilder sb, String value) {
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '-') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(HEX[c >>> 4]).append(HEX[c & 15]);
+            }
+        }
+    }
+
+    /**
+     * Returns the number of worker threads.
+     *
+     * @return the thread count, at least 1
+     */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * Returns the cancellation token of this writer's jobs.
+     *
+     * @return the token, not null
+     */
+    public BulkCancellation cancellation() {
+        return cancellation;
+    }
+
+    /**
+     * Writes one file per link into a directory, creating it if needed.
+     *
+     * @param links the links, not null; read once, lazily; closed when the job ends
+     * @param total the number of links for progress reports, or {@code -1} if unknown
+     * @param directory the target directory, not null
+     * @return the outcome, not null
+     * @throws QrException if the directory cannot be created or written
+     *     ({@link QrErrorCode#WRITE_FAILED}) or a label fails ({@link QrErrorCode#BULK_ITEM_FAILED})
+     */
+    public BulkResult writeDirectory(Stream<? extends DigitalLink> links, long total, Path directory) {
+        Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(directory, "directory");
+        try (links) {
+            Path dir = prepareDirectory(directory);
+            return run(links.iterator(), total, dir, null);
+        }
+    }
+
+    /**
+     * Writes one file per link into a directory, creating it if needed.
+     *
+     * @param links the links, not null
+     * @param directory the target directory, not null
+     * @return the outcome, not null
+     * @throws QrException if the directory cannot be created or written
+     *     ({@link QrErrorCode#WRITE_FAILED}) or a label fails ({@link QrErrorCode#BULK_ITEM_FAILED})
+     */
+    public BulkResult writeDirectory(Collection<? extends DigitalLink> links, Path directory) {
+        Objects.requireNonNull(links, "links");
+        return writeDirectory(links.stream(), links.size(), directory);
+    }
+
+    /**
+     * Writes one ZIP entry per link, in input order, into a new ZIP file; an existing file is
+     * replaced only when the job completes.
+     *
+     * @param links the links, not null; read once, lazily; closed when the job ends
+     * @param total the number of links for progress reports, or {@code -1} if unknown
+     * @param zipFile the target file, not null
+     * @return the outcome, not null
+     * @throws QrException if the file cannot be written ({@link QrErrorCode#WRITE_FAILED}) or a
+     *     label fails ({@link QrErrorCode#BULK_ITEM_FAILED}, also for two links with one name)
+     */
+    public BulkResult writeZip(Stream<? extends DigitalLink> links, long total, Path zipFile) {
+        Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(zipFile, "zipFile");
+        try (links) {
+            Path target = zipFile.toAbsolutePath();
+            Path parent = prepareDirectory(target.getParent());
+            Path tmp;
+            try {
+                tmp = Files.createTempFile(parent, target.getFileName().toString() + ".", ".tmp");
+            } catch (IOException e) {
+                throw writeFailed(target, e);
+            }
+            boolean complete = false;
+            try {
+                BulkResult result;
+                try (ZipOutputStream zip = new ZipOutputStream(
+                        new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                    zip.setLevel(PngCodec.DEFLATE_LEVEL);
+                    result = run(links.iterator(), total, target, zip);
+                } catch (IOException e) {
+                    throw writeFailed(target, e);
+                }
+                if (!result.cancelled()) {
+                    move(tmp, target);
+                    complete = true;
+                }
+                return result;
+            } finally {
+                if (!complete) {
+                    deleteQuietly(tmp);
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes one ZIP entry per link, in input order, into a new ZIP file.
+     *
+     * @param links the links, not null
+     * @param zipFile the target file, not null
+     * @return the outcome, not null
+     * @throws QrException if the file cannot be written ({@link QrErrorCode#WRITE_FAILED}) or a
+     *     label fails ({@link QrErrorCode#BULK_ITEM_FAILED})
+     */
+    public BulkResult writeZip(Collection<? extends DigitalLink> links, Path zipFile) {
+        Objects.requireNonNull(links, "links");
+        return writeZip(links.stream(), links.size(), zipFile);
+    }
+
+    /** One rendered label, or the failure to render it. */
+    private static final class Item {
+        final DigitalLink link;
+        final String name;
+        final RenderResult result;
+        final Throwable error;
+
+        Item(DigitalLink link, String name, RenderResult result, Throwable error) {
+            this.link = link;
+            this.name = name;
+            this.result = result;
+            this.error = error;
+        }
+    }
+
+    private Item produce(DigitalLink link, long index, Path directory, AtomicLong files) {
+        String name = null;
+        try {
+            name = fileName(link) + "." + renderer.format().extension();
+            RenderResult result = renderer.render(QrSymbol.encode(link, options));
+            if (directory != null) {
+                Path target = directory.resolve(name);
+                Path tmp = directory.resolve(name + "." + index + ".tmp");
+                boolean moved = false;
+                try {
+                    try (OutputStream out = Files.newOutputStream(tmp)) {
+                        result.writeTo(out);
+                    }
+                    move(tmp, target);
+                    moved = true;
+                    files.incrementAndGet();
+                } finally {
+                    if (!moved) {
+                        deleteQuietly(tmp);
+                    }
+                }
+            }
+            return new Item(link, name, result, null);
+        } catch (RuntimeException | IOException e) {
+            return new Item(link, name, null, e);
+        }
+    }
+
+    private BulkResult run(Iterator<? extends DigitalLink> it, long total, Path target,
+            ZipOutputStream zip) {
+        Path directory = zip == null ? target : null;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dppkit-qr-bulk");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Item>> window = new ArrayDeque<>();
+        int maxWindow = threads * 16;
+        Set<String> warnings = new LinkedHashSet<>();
+        long done = 0;
+        long submitted = 0;
+        AtomicLong files = new AtomicLong();
+        boolean cancelled = false;
+        long start = System.nanoTime();
+        try {
+            while (true) {
+                if (cancellation.isCancelled()) {
+                    cancelled = true;
+                    break;
+                }
+                if (window.size() >= maxWindow || (!window.isEmpty() && window.peek().isDone())) {
+                    Item item = take(window.poll());
+                    if (item == null) {
+                        cancelled = true;
+                        break;
+                    }
+                    complete(item, zip, warnings);
+                    done++;
+                    report(done, total, start);
+                    continue;
+                }
+                if (!it.hasNext()) {
+                    break;
+                }
+                DigitalLink link = Objects.requireNonNull(it.next(), "links must not hold null");
+                long index = submitted++;
+                window.add(pool.submit(() -> produce(link, index, directory, files)));
+            }
+            while (!cancelled && !window.isEmpty()) {
+                if (cancellation.isCancelled()) {
+                    cancelled = true;
+                    break;
+                }
+                Item item = take(window.poll());
+                if (item == null) {
+                    cancelled = true;
+                    break;
+                }
+                complete(item, zip, warnings);
+                done++;
+                report(done, total, start);
+            }
+        } finally {
+            for (Future<Item> f : window) {
+                f.cancel(false);
+            }
+            pool.shutdown();
+            awaitTermination(pool);
+        }
+        if (zip == null) {
+            // Labels that were running when the job stopped are complete files: count them all.
+            done = files.get();
+        }
+        return new BulkResult(target, done, cancelled, java.util.List.copyOf(warnings));
+    }
+
+    private void complete(Item item, ZipOutputStream zip, Set<String> warnings) {
+        if (item.error != null) {
+            throw new QrException(QrErrorCode.BULK_ITEM_FAILED, "Label for '"
+                    + Checks.truncate(item.link.toString()) + "' failed: " + item.error.getMessage(),
+                    -1, item.link.toString(), item.error);
+        }
+        for (String w : item.result.warnings()) {
+            if (warnings.size() < MAX_WARNINGS) {
+                warnings.add(w);
+            }
+        }
+        if (zip != null) {
+            ZipEntry entry = new ZipEntry(item.name);
+            entry.setTimeLocal(ENTRY_TIME);
+            try {
+                zip.putNextEntry(entry);
+                item.result.writeTo(zip);
+                zip.closeEntry();
+            } catch (IOException e) {
+                throw new QrException(QrErrorCode.BULK_ITEM_FAILED, "Label for '"
+                        + Checks.truncate(item.link.toString()) + "' could not be added to the ZIP"
+                        + " as '" + item.name + "': " + e.getMessage(), -1, item.link.toString(), e);
+            }
+        }
+    }
+
+    private void report(long done, long total, long start) {
+        if (progress != null) {
+            double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+            progress.onProgress(done, total, done / seconds);
+        }
+    }
+
+    /** Waits for a label; null when the waiting thread was interrupted (treated as cancel). */
+    private static Item take(Future<Item> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            throw new QrException(QrErrorCode.BULK_ITEM_FAILED, "A label failed: "
+                    + e.getCause(), -1, null, e.getCause());
+        } catch (java.util.concurrent.CancellationException e) {
+            return null;
+        }
+    }
+
+    private static void awaitTermination(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Path prepareDirectory(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw writeFailed(directory, e);
+        }
+        if (!Files.isWritable(directory)) {
+            throw new QrException(QrErrorCode.WRITE_FAILED, "Directory '" + directory
+                    + "' is not writable");
+        }
+        return directory;
+    }
+
+    private static void move(Path from, Path to) throws QrException {
+        try {
+            try {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw writeFailed(to, e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // best effort: the original failure is reported
+        }
+    }
+
+    private static QrException writeFailed(Path path, IOException e) {
+        return new QrException(QrErrorCode.WRITE_FAILED, "Cannot write '" + path + "': "
+                + e.getClass().getSimpleName() + ": " + e.getMessage(), -1, null, e);
+    }
+
+    @Override
+    public String toString() {
+        return "QrBulkWriter[" + renderer.format() + ", " + options + ", threads=" + threads + "]";
+    }
+
+    /**
+     * A mutable builder of {@link QrBulkWriter}; not thread-safe.
+     */
+    public static final class Builder {
+
+        private final QrRenderer renderer;
+        private QrOptions options = QrOptions.defaults();
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private BulkProgress progress;
+        private BulkCancellation cancellation = BulkCancellation.create();
+
+        private Builder(QrRenderer renderer) {
+            this.renderer = renderer;
+        }
+
+        /**
+         * Sets the encoding options (default {@link QrOptions#defaults()}).
+         *
+         * @param options the options, not null
+         * @return this builder, not null
+         */
+        public Builder options(QrOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * Sets the number of worker threads (default: available processors).
+         *
+         * @param threads 1 to 256
+         * @return this builder, not null
+         * @throws QrException if out of range ({@link QrErrorCode#OUT_OF_RANGE})
+         */
+        public Builder threads(int threads) {
+            this.threads = Checks.intRange("threads", threads, 1, 256);
+            return this;
+        }
+
+        /**
+         * Sets the progress listener (default none).
+         *
+         * @param progress the listener, not null
+         * @return this builder, not null
+         */
+        public Builder progress(BulkProgress progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        /**
+         * Sets the cancellation token (default a fresh one, see
+         * {@link QrBulkWriter#cancellation()}).
+         *
+         * @param cancellation the token, not null
+         * @return this builder, not null
+         */
+        public Builder cancellation(BulkCancellation cancellation) {
+            this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
+            return this;
+        }
+
+        /**
+         * Builds the writer.
+         *
+         * @return the writer, not null
+         */
+        public QrBulkWriter build() {
+            return new QrBulkWriter(this);
+        }
+    }
+}
