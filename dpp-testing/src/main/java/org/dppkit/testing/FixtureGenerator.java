@@ -321,7 +321,7 @@ final class FixtureGenerator {
             LocalDate observedUntil, BatteryStatus status) {
         Variant v = d.variant;
         b.set(PASSPORT_IDENTIFIER, "urn:uuid:" + uuid(rng));
-        b.set(RESPONSIBLE_OPERATOR, d.maker.operator());
+        b.set(RESPONSIBLE_OPERATOR, d.maker.operator);
         LocalDate made = d.month.atEndOfMonth();
         long window = ChronoUnit.DAYS.between(made, observedUntil);
         LocalDate service = made.plusDays(Math.min(Math.max(1, window / 2), rng.between(7, 90)));

@@ -41,6 +41,8 @@ enum Manufacturer {
     final String gtinPrefix;
     /** EORI number (here the VAT number, as several member states issue them). */
     final String operatorId;
+    /** This maker as the economic operator placing its batteries on the market. */
+    final EconomicOperator operator;
 
     Manufacturer(String name, String slug, String street, String postalCode, String locality,
             String country, String region, String vatId, String plantName, String plantId,
@@ -53,6 +55,9 @@ enum Manufacturer {
         this.plant = Facility.of(plantName, address).withIdentifier(plantId);
         this.gtinPrefix = gtinPrefix;
         this.operatorId = vatId;
+        this.operator = EconomicOperator.of(name).withPostalAddress(address)
+                .withIdentifier(operatorId).withEmailAddress(email())
+                .withWebAddress(web());
     }
 
     URI web() {
@@ -65,11 +70,6 @@ enum Manufacturer {
 
     String docBase() {
         return "https://docs." + domain + "/";
-    }
-
-    EconomicOperator operator() {
-        return EconomicOperator.of(name).withPostalAddress(address).withIdentifier(operatorId)
-                .withEmailAddress(email()).withWebAddress(web());
     }
 
     SparePartSource spareParts() {

@@ -23,6 +23,11 @@ final class SplitMix64 {
         return new SplitMix64(mix(seed ^ mix(stream + GOLDEN_GAMMA)));
     }
 
+    /** Returns a generator with a raw state, for comparison with the reference implementation. */
+    static SplitMix64 raw(long state) {
+        return new SplitMix64(state);
+    }
+
     /** The SplitMix64 finaliser (a bijection of 64-bit values with good avalanche). */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
