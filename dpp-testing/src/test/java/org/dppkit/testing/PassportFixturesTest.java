@@ -94,6 +94,17 @@ class PassportFixturesTest {
         assertEquals(FIXTURES.item(BatteryCategory.EV), PassportFixtures.withSeed(42).item(BatteryCategory.EV));
     }
 
+    @net.jqwik.api.Property(tries = 40)
+    void withSeed_anySeed_sameItemTwiceAndValid(@net.jqwik.api.ForAll long seed,
+            @net.jqwik.api.ForAll BatteryCategory category) {
+        ItemPassport a = PassportFixtures.withSeed(seed).item(category);
+        ItemPassport b = PassportFixtures.withSeed(seed).item(category);
+        assertEquals(JSON.write(a), JSON.write(b));
+        ValidationReport r = VALIDATOR.validate(a, PassportFixtures.VALID_FROM);
+        assertTrue(r.bySeverity(Severity.ERROR).isEmpty() && r.bySeverity(Severity.WARNING).isEmpty(),
+                r.toString());
+    }
+
     @Test
     void fixtures_orderOfCalls_doesNotMatter() {
         PassportFixtures a = PassportFixtures.withSeed(99);
