@@ -107,6 +107,7 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
         private final boolean optional;
         private final List<String> linters;
         private final String[] linterArray;
+        private final int[] linterIds;
 
         Component(CharacterSet characterSet, int minLength, int maxLength, boolean optional,
                 List<String> linters) {
@@ -116,6 +117,10 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
             this.optional = optional;
             this.linters = List.copyOf(linters);
             this.linterArray = linters.toArray(new String[0]);
+            this.linterIds = new int[linterArray.length];
+            for (int i = 0; i < linterArray.length; i++) {
+                linterIds[i] = Linters.id(linterArray[i]);
+            }
         }
 
         /**
@@ -544,8 +549,9 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
                 checkPadding(text, pos, end, from, input, offset);
             }
             String[] linterNames = c.linterArray;
+            int[] linterIds = c.linterIds;
             for (int l = 0; l < linterNames.length; l++) {
-                Linters.check(linterNames[l], this, text, pos, end, from, offset);
+                Linters.check(linterIds[l], linterNames[l], this, text, pos, end, from, offset);
             }
             pos = end;
         }

@@ -80,6 +80,8 @@ public final class DigitalLink {
 
     /** True for the characters allowed anywhere in a URI (RFC 3986), by ASCII code. */
     private static final boolean[] URI_CHAR = new boolean[128];
+    /** 0: not allowed in a URI, 1: ordinary, 2: '#', '%' or '?' (the parser looks closer). */
+    private static final byte[] URI_CLASS = new byte[128];
     /** True for the characters GS1 allows in a Digital Link authority. */
     private static final boolean[] HOST_CHAR = new boolean[128];
 
@@ -88,6 +90,9 @@ public final class DigitalLink {
                 + "-._~:/?#[]@!$&'()*+,;=%";
         for (int i = 0; i < uri.length(); i++) {
             URI_CHAR[uri.charAt(i)] = true;
+        }
+        for (int c = 0; c < 128; c++) {
+            URI_CLASS[c] = (byte) (!URI_CHAR[c] ? 0 : c == '#' || c == '%' || c == '?' ? 2 : 1);
         }
         String host = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-.:[]";
         for (int i = 0; i < host.length(); i++) {
@@ -1076,7 +1081,11 @@ public final class DigitalLink {
             int fragment = length;
             for (int i = 0; i < length; i++) {
                 char c = s.charAt(i);
-                if (c >= 128 || !URI_CHAR[c]) {
+                byte kind = c < 128 ? URI_CLASS[c] : 0;
+                if (kind == 1) {
+                    continue;
+                }
+                if (kind == 0) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, i,
                             "URI must not contain '" + Texts.printable(c) + "' at position " + i
                                     + " in '" + Texts.excerpt(s, i) + "'");

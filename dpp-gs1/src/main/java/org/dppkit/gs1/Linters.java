@@ -64,6 +64,45 @@ final class Linters {
                 && inBitmap(ISO3166_ALPHA2, (text.charAt(from) - 'A') * 26 + text.charAt(from + 1) - 'A');
     }
 
+    /** Linters with a cheap fast path, by id; every other linter has id 0. */
+    static final int OTHER = 0;
+    static final int CSUM = 1;
+    static final int GCPPOS1 = 2;
+    static final int GCPPOS2 = 3;
+
+    /** Returns the fast-path id of a linter name. */
+    static int id(String linter) {
+        switch (linter) {
+            case "csum":
+                return CSUM;
+            case "gcppos1":
+                return GCPPOS1;
+            case "gcppos2":
+                return GCPPOS2;
+            default:
+                return OTHER;
+        }
+    }
+
+    /** Applies a linter by fast-path id, falling back to its name. */
+    static void check(int id, String linter, ApplicationIdentifier ai, CharSequence text,
+            int from, int to, int valueFrom, int offset) {
+        switch (id) {
+            case CSUM:
+                csum(ai, text, from, to, valueFrom, offset);
+                break;
+            case GCPPOS1:
+                gcp(ai, text, from, to, valueFrom, offset, 0);
+                break;
+            case GCPPOS2:
+                gcp(ai, text, from, to, valueFrom, offset, 1);
+                break;
+            default:
+                check(linter, ai, text, from, to, valueFrom, offset);
+                break;
+        }
+    }
+
     static void check(String linter, ApplicationIdentifier ai, CharSequence text, int from,
             int to, int valueFrom, int offset) {
         switch (linter) {
