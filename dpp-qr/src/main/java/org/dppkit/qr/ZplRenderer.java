@@ -99,6 +99,26 @@ public final class ZplRenderer implements QrRenderer {
     }
 
     @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof ZplRenderer)) {
+            return false;
+        }
+        ZplRenderer o = (ZplRenderer) obj;
+        return spec.equals(o.spec) && caption == o.caption
+                && Double.compare(captionFontMm, o.captionFontMm) == 0 && verify == o.verify;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(spec, caption, captionFontMm, verify);
+    }
+
+    @Override
+    public String toString() {
+        return "ZplRenderer[" + spec + ", caption=" + caption + ", verify=" + verify + "]";
+    }
+
+    @Override
     public RenderFormat format() {
         return RenderFormat.ZPL;
     }

@@ -25,6 +25,19 @@ final class DocumentCodec {
     static final String SCHEMA_VERSION = "1.0";
 
     private static final BatteryField[] FIELDS = BatteryField.values();
+    /** For each audience (by ordinal), whether it may read each field (by ordinal). */
+    private static final boolean[][] READABLE = readable();
+
+    private static boolean[][] readable() {
+        Audience[] audiences = Audience.values();
+        boolean[][] table = new boolean[audiences.length][FIELDS.length];
+        for (Audience a : audiences) {
+            for (BatteryField f : FIELDS) {
+                table[a.ordinal()][f.ordinal()] = a.mayRead(f.access());
+            }
+        }
+        return table;
+    }
     private static final String PROPERTIES = "schemaVersion, level, category, id, version, issuedAt, "
             + "revisedAt, audience, derivedFrom, fields, provenance, extensions";
 
@@ -68,9 +81,10 @@ final class DocumentCodec {
             }
             g.writeEndObject();
         }
+        boolean[] readable = READABLE[audience.ordinal()];
         g.writeObjectFieldStart("fields");
         for (BatteryField f : FIELDS) {
-            if (audience.mayRead(f.access())) {
+            if (readable[f.ordinal()]) {
                 Optional<Object> v = p.get(f);
                 if (v.isPresent()) {
                     g.writeFieldName(f.key());
@@ -82,7 +96,7 @@ final class DocumentCodec {
         if (withProvenance) {
             g.writeObjectFieldStart("provenance");
             for (BatteryField f : FIELDS) {
-                if (audience.mayRead(f.access())) {
+                if (readable[f.ordinal()]) {
                     Optional<PassportLevel> level = p.provenance(f);
                     if (level.isPresent()) {
                         g.writeStringField(f.key(), level.get().name());
@@ -146,12 +160,12 @@ final class DocumentCodec {
                     seenSchemaVersion = true;
                     break;
                 case "level":
-                    d.level = readEnum(c, PassportLevel.values(), "a passport level");
+                    d.level = LEVEL.read(c);
                     d.levelLine = c.line();
                     d.levelColumn = c.column();
                     break;
                 case "category":
-                    d.category = readEnum(c, BatteryCategory.values(), "a battery category");
+                    d.category = CATEGORY.read(c);
                     break;
                 case "id":
                     d.id = c.string("a GS1 Digital Link URI");
@@ -169,7 +183,7 @@ final class DocumentCodec {
                     d.revisedAt = ValueCodecs.INSTANT.read(c);
                     break;
                 case "audience":
-                    d.audience = readEnum(c, Audience.values(), "an audience");
+                    d.audience = AUDIENCE.read(c);
                     break;
                 case "derivedFrom":
                     c.peek();
@@ -225,20 +239,12 @@ final class DocumentCodec {
         }
     }
 
-    private static <E extends Enum<E>> E readEnum(JsonCursor c, E[] all, String what) {
-        StringBuilder allowed = new StringBuilder();
-        for (E e : all) {
-            allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name());
-        }
-        String s = c.string(what + " (" + allowed + ")");
-        for (E e : all) {
-            if (e.name().equals(s)) {
-                return e;
-            }
-        }
-        throw c.failHere("expected " + what + " (" + allowed + ") but found string \""
-                + JsonCursor.truncate(s) + "\"", null);
-    }
+    private static final ValueCodec<PassportLevel> LEVEL =
+            ValueCodecs.enumCodec("a passport level", PassportLevel.values(), Enum::name);
+    private static final ValueCodec<BatteryCategory> CATEGORY =
+            ValueCodecs.enumCodec("a battery category", BatteryCategory.values(), Enum::name);
+    private static final ValueCodec<Audience> AUDIENCE =
+            ValueCodecs.enumCodec("an audience", Audience.values(), Enum::name);
 
     private static void readDerivedFrom(JsonCursor c, ParsedDocument d) {
         c.startObject("an object with the \"model\" and/or \"batch\" passports");
@@ -257,7 +263,6 @@ final class DocumentCodec {
 
     private static ParsedDocument.Parent readParent(JsonCursor c, String what) {
         c.startObject(what + " {\"id\", \"version\", \"issuedAt\"}");
-        String pointer = c.pointer();
         ParsedDocument.Parent p = new ParsedDocument.Parent();
         p.line = c.line();
         p.column = c.column();
@@ -283,7 +288,7 @@ final class DocumentCodec {
         }
         if (p.id == null || p.version == 0 || p.issuedAt == null) {
             String missing = p.id == null ? "id" : p.version == 0 ? "version" : "issuedAt";
-            throw c.failAt(JsonCursor.child(pointer, missing), "missing required property \""
+            throw c.failAt(JsonCursor.child(c.pointer(), missing), "missing required property \""
                     + missing + "\" in " + what, null);
         }
         return p;
@@ -318,7 +323,7 @@ final class DocumentCodec {
                 throw c.failHere("unknown field key \"" + JsonCursor.truncate(name)
                         + "\" in provenance (expected a key of the battery passport field catalogue)", null);
             }
-            d.provenance[field.get().ordinal()] = readEnum(c, PassportLevel.values(), "a passport level");
+            d.provenance[field.get().ordinal()] = LEVEL.read(c);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -86,20 +87,28 @@ final class JsonCursor implements AutoCloseable {
         }
     }
 
-    /** Returns the JSON pointer of the current token's value. */
+    /**
+     * Returns the JSON pointer of the current token's value; at an END_OBJECT or END_ARRAY token,
+     * the pointer of the object or array just closed. Costly: call it on failure paths only.
+     */
     String pointer() {
         JsonPointer p = parser.getParsingContext().pathAsPointer();
         return p.toString();
     }
 
-    /** Returns the 1-based line of the current token. */
+    /** Returns the 1-based line of the current token (without allocating, for Jackson's own parsers). */
     int line() {
-        return Math.max(parser.currentTokenLocation().getLineNr(), 1);
+        int n = parser instanceof ParserBase ? ((ParserBase) parser).getTokenLineNr()
+                : parser.currentTokenLocation().getLineNr();
+        return Math.max(n, 1);
     }
 
     /** Returns the 1-based column of the current token. */
     int column() {
-        return Math.max(parser.currentTokenLocation().getColumnNr(), 1);
+        // ParserBase counts one further than the JsonLocation it reports in exceptions.
+        int n = parser instanceof ParserBase ? ((ParserBase) parser).getTokenColumnNr() - 1
+                : parser.currentTokenLocation().getColumnNr();
+        return Math.max(n, 1);
     }
 
     /** Returns the pointer of a property of the object whose pointer is given. */

@@ -128,7 +128,6 @@ final class ObjectCodec<T> extends ValueCodec<T> {
     @Override
     T read(JsonCursor c) {
         c.startObject(expected);
-        String objectPointer = c.pointer();
         Map<String, Object> read = new LinkedHashMap<>();
         String name;
         while ((name = c.nextName()) != null) {
@@ -141,7 +140,7 @@ final class ObjectCodec<T> extends ValueCodec<T> {
         }
         for (Property<T, ?> p : properties) {
             if (p.required && !read.containsKey(p.name)) {
-                throw c.failAt(JsonCursor.child(objectPointer, p.name), "missing required property \""
+                throw c.failAt(JsonCursor.child(c.pointer(), p.name), "missing required property \""
                         + p.name + "\" in " + expected, null);
             }
         }
@@ -151,7 +150,7 @@ final class ObjectCodec<T> extends ValueCodec<T> {
             if (e instanceof PassportFormatException) {
                 throw e;
             }
-            throw c.failAt(objectPointer, "invalid " + expected + ": " + e.getMessage(), e);
+            throw c.failAt(c.pointer(), "invalid " + expected + ": " + e.getMessage(), e);
         }
     }
 

@@ -6,13 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -203,9 +204,29 @@ public final class PassportJson {
      * @throws NullPointerException if an argument is null
      */
     public String write(BatteryPassport passport, Audience audience) {
-        StringWriter sw = new StringWriter(4096);
-        write(passport, audience, sw);
-        return sw.toString();
+        checkArgs(passport, audience, "");
+        return toText(g -> DocumentCodec.write(g, passport, audience, withProvenance, null));
+    }
+
+    /** Writes to a string with Jackson's recycled buffers, as {@code ObjectMapper} does. */
+    private String toText(GeneratorTask task) {
+        BufferRecycler recycler = factory._getBufferRecycler();
+        try (SegmentedStringWriter sw = new SegmentedStringWriter(recycler)) {
+            try (JsonGenerator g = configure(factory.createGenerator(sw))) {
+                task.run(g);
+            }
+            return sw.getAndClear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
+        } finally {
+            recycler.releaseToPool();
+        }
+    }
+
+    /** Something written with a generator. */
+    @FunctionalInterface
+    private interface GeneratorTask {
+        void run(JsonGenerator g) throws IOException;
     }
 
     /**
@@ -256,9 +277,10 @@ public final class PassportJson {
      * @throws NullPointerException if an argument is null
      */
     public String write(PassportDocument document, Audience audience) {
-        StringWriter sw = new StringWriter(4096);
-        write(document, audience, sw);
-        return sw.toString();
+        Objects.requireNonNull(document, "document");
+        checkArgs(document.passport(), audience, "");
+        return toText(g -> DocumentCodec.write(g, document.passport(), audience, withProvenance,
+                document.extensionsTree()));
     }
 
     /**

@@ -32,7 +32,10 @@ import org.dppkit.core.Audience;
  * {@link PassportFormatException}), but the document limits (length, nesting, number size) are
  * those of the caller's {@code ObjectMapper}. Serialised passports are whole ({@code ISSUER})
  * documents; write audience views with {@link PassportJson#write(BatteryPassport, Audience)}.
- * Numbers are written plain whatever the mapper's settings.
+ * Numbers are written plain whatever the mapper's settings. To read a passport from a
+ * {@code JsonNode} tree ({@code treeToValue}), build the tree with
+ * {@code DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS}: a tree of {@code double}s has
+ * already lost the exact decimals.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe once registered; it is {@code Serializable} only

@@ -87,7 +87,6 @@ final class ValueCodecs {
             @Override
             Quantity read(JsonCursor c) {
                 c.startObject(expected);
-                String objectPointer = c.pointer();
                 BigDecimal value = null;
                 Unit u = null;
                 String name;
@@ -106,11 +105,11 @@ final class ValueCodecs {
                     }
                 }
                 if (value == null) {
-                    throw c.failAt(JsonCursor.child(objectPointer, "value"),
+                    throw c.failAt(JsonCursor.child(c.pointer(), "value"),
                             "missing required property \"value\" in a quantity", null);
                 }
                 if (u == null) {
-                    throw c.failAt(JsonCursor.child(objectPointer, "unit"),
+                    throw c.failAt(JsonCursor.child(c.pointer(), "unit"),
                             "missing required property \"unit\" in a quantity", null);
                 }
                 return Quantity.of(value, u);
@@ -133,7 +132,6 @@ final class ValueCodecs {
         @Override
         LocalizedText read(JsonCursor c) {
             c.startObject(expected);
-            String objectPointer = c.pointer();
             Map<String, String> texts = new LinkedHashMap<>();
             String name;
             while ((name = c.nextName()) != null) {
@@ -142,7 +140,7 @@ final class ValueCodecs {
             try {
                 return LocalizedText.of(texts);
             } catch (IllegalArgumentException e) {
-                throw c.failAt(objectPointer, "invalid multilingual text: " + e.getMessage(), e);
+                throw c.failAt(c.pointer(), "invalid multilingual text: " + e.getMessage(), e);
             }
         }
     };

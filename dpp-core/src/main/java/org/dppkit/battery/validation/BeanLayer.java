@@ -62,7 +62,7 @@ final class BeanLayer {
 
     /** Adds a finding for every violated constraint of the passport to {@code out}. */
     void check(Read p, List<Finding> out) {
-        List<Item> items = new ArrayList<>(64);
+        List<Item> items = new ArrayList<>(96);
         for (BatteryField f : FIELDS) {
             Object v = p.value(f);
             if (v != null) {

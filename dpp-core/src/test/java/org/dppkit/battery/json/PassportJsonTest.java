@@ -228,7 +228,8 @@ class PassportJsonTest {
 
     @Test
     void module_readsPassportsInsideOtherObjectsAndRejectsBadOnes() throws IOException {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new PassportJsonModule());
+        ObjectMapper mapper = new ObjectMapper().registerModule(new PassportJsonModule())
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         BatteryPassport p = fullItem();
         PassportDocument doc = PassportDocument.of(p, JsonNodeFactory.instance.objectNode().put("k", 1));
         String wrapped = "{\"a\":" + mapper.writeValueAsString(doc) + ",\"b\":2}";
