@@ -16,6 +16,7 @@ import org.dppkit.battery.BatteryStatus;
 import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
 import org.dppkit.battery.Quantity;
+import org.dppkit.battery.validation.FindingCode;
 import org.dppkit.core.PassportLevel;
 
 /**
@@ -332,6 +333,19 @@ public final class PassportFixtures {
      */
     public List<InvalidFixture> invalid() {
         return InvalidFixtures.make(seed ^ INVALID_STREAM);
+    }
+
+    /**
+     * Returns the invalid fixture of one finding code.
+     *
+     * @param code the code, not null
+     * @return the fixture, or empty if no built passport can produce the code (see
+     *     {@link InvalidFixture#codesNotBuildable()})
+     * @throws NullPointerException if the code is null
+     */
+    public java.util.Optional<InvalidFixture> invalid(FindingCode code) {
+        Objects.requireNonNull(code, "code");
+        return invalid().stream().filter(f -> f.code() == code).findFirst();
     }
 
     // ------------------------------------------------------------------ internals
