@@ -18,7 +18,9 @@ import org.dppkit.gs1.Gtin;
  * units so that every derived value is exact and the same on every JDK: voltages in mV,
  * capacity in 0.1 Ah, energy in Wh, power in W, resistance in micro-ohm. Made from a few
  * "knobs" (variant, chemistry, series cells, capacity, month, detail seed); every other number
- * follows from them and a generator seeded with the detail seed. Immutable; internal.
+ * follows from them and a generator seeded with the detail seed. Not modified after
+ * {@link #from(BatteryPassport, long)} or the constructor returns (the non-final fields are set
+ * there only); each instance is confined to the call that made it. Internal.
  */
 final class Design {
 

@@ -73,7 +73,7 @@ final class FixtureGenerator {
         ItemPassport.Builder b = ItemPassport.builder(batch, serial(d.lot, index));
         SplitMix64 rng = SplitMix64.of(d.detailSeed, 0x4954454DL + index);
         itemFields(b, d, rng, everyField, OBSERVED_UNTIL, BatteryStatus.ORIGINAL);
-        return b.issuedAt(issued(d, index)).build();
+        return stamp(b, d, index, OBSERVED_UNTIL).build();
     }
 
     /** A standalone item passport: every field of every scope set on the item itself. */
@@ -81,7 +81,7 @@ final class FixtureGenerator {
         ItemPassport.Builder b = ItemPassport.builder(d.variant.category, d.gtin, d.lot,
                 serial(d.lot, index));
         fillStandalone(b, d, index, everyField, OBSERVED_UNTIL, BatteryStatus.ORIGINAL);
-        return b.issuedAt(issued(d, index)).build();
+        return stamp(b, d, index, OBSERVED_UNTIL).build();
     }
 
     static void fillStandalone(ItemPassport.Builder b, Design d, int index, boolean everyField,
@@ -90,6 +90,17 @@ final class FixtureGenerator {
         batchFields(b, d);
         itemFields(b, d, SplitMix64.of(d.detailSeed, 0x4954454DL + index), everyField,
                 observedUntil, status);
+    }
+
+    /**
+     * Sets the timestamps of an item passport: version 1 was issued when the battery was placed
+     * on the market (the month after manufacture); the usage data makes it version 2, revised
+     * on the evening of the last observation day.
+     */
+    static ItemPassport.Builder stamp(ItemPassport.Builder b, Design d, int index,
+            LocalDate observedUntil) {
+        return b.issuedAt(issued(d, index)).version(2).revisedAt(observedUntil.atTime(20, 0)
+                .toInstant(ZoneOffset.UTC).plusSeconds(index % 3600));
     }
 
     static Instant issued(Design d, int index) {

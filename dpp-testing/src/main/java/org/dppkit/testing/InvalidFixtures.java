@@ -109,7 +109,8 @@ final class InvalidFixtures {
         FixtureGenerator.fillStandalone(b, d, index, false, FixtureGenerator.OBSERVED_UNTIL,
                 BatteryStatus.ORIGINAL);
         change.accept(b);
-        BatteryPassport p = b.issuedAt(FixtureGenerator.issued(d, index)).build();
+        BatteryPassport p = FixtureGenerator.stamp(b, d, index, FixtureGenerator.OBSERVED_UNTIL)
+                .build();
         out.add(InvalidFixture.of(p, code, PassportFixtures.INVALID_VALIDATION_DATE, field,
                 description));
     }

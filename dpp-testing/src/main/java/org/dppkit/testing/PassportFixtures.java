@@ -16,6 +16,7 @@ import org.dppkit.battery.BatteryStatus;
 import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
 import org.dppkit.battery.Quantity;
+import org.dppkit.battery.validation.FindingCode;
 import org.dppkit.core.PassportLevel;
 
 /**
@@ -45,9 +46,11 @@ import org.dppkit.core.PassportLevel;
  *     critical raw materials and recycled content match the chemistry; GTINs carry valid check
  *     digits (GS1 example prefix 950 6000); web and e-mail addresses use the reserved
  *     {@code .example} domain; manufacturers are fictitious.
- * <li>Dates in order: made between 2026-03 and 2026-10, put into service afterwards, usage
- *     observed until 2027-01-31, so every valid fixture is valid on any date from
- *     {@link #VALID_FROM} on (predecessor chains start earlier).
+ * <li>Dates in order: model passport issued two months before the batch is made (between
+ *     2026-03 and 2026-10), item passports issued when the battery is placed on the market the
+ *     month after; put into service afterwards; usage observed until 2027-01-31, recorded in
+ *     version 2 of each item passport, revised that evening. Every valid fixture is therefore
+ *     valid on any date from {@link #VALID_FROM} on (predecessor chains start earlier).
  * <li>Every catalogue field that applies to a kind of battery is filled (optional ones
  *     included, negative events for about one item in four), so {@link #everyFieldFilled()}
  *     between them fill all of {@link BatteryField}.
@@ -262,9 +265,10 @@ public final class PassportFixtures {
         List<ItemPassport> chain = new ArrayList<>(length);
         BatchPassport batch = FixtureGenerator.batch(FixtureGenerator.model(d), d);
         ItemPassport.Builder b = ItemPassport.builder(batch, FixtureGenerator.serial(d.lot, 1));
-        FixtureGenerator.itemFields(b, d, SplitMix64.of(d.detailSeed, 1), false,
-                observedUntil(first, step, length == 1), BatteryStatus.ORIGINAL);
-        chain.add(b.issuedAt(FixtureGenerator.issued(d, 1)).build());
+        LocalDate until = observedUntil(first, step, length == 1);
+        FixtureGenerator.itemFields(b, d, SplitMix64.of(d.detailSeed, 1), false, until,
+                BatteryStatus.ORIGINAL);
+        chain.add(FixtureGenerator.stamp(b, d, 1, until).build());
         for (int k = 1; k < length; k++) {
             ItemPassport prev = chain.get(k - 1);
             int capDeciAh = prev.get(BatteryField.ITEM_PERFORMANCE_CAPACITY, Quantity.class)
@@ -274,10 +278,10 @@ public final class PassportFixtures {
             Design next = new Design(v, d.chemistry, d.series, capDeciAh, month, rng.nextLong());
             ItemPassport.Builder sb = prev.successor(v.category, next.gtin,
                     FixtureGenerator.serial(next.lot, 1));
-            FixtureGenerator.fillStandalone(sb, next, 1, false,
-                    observedUntil(month, step, k == length - 1),
+            until = observedUntil(month, step, k == length - 1);
+            FixtureGenerator.fillStandalone(sb, next, 1, false, until,
                     k == 1 ? BatteryStatus.REPURPOSED : BatteryStatus.REMANUFACTURED);
-            chain.add(sb.issuedAt(FixtureGenerator.issued(next, 1)).build());
+            chain.add(FixtureGenerator.stamp(sb, next, 1, until).build());
         }
         return Collections.unmodifiableList(chain);
     }
@@ -329,6 +333,19 @@ public final class PassportFixtures {
      */
     public List<InvalidFixture> invalid() {
         return InvalidFixtures.make(seed ^ INVALID_STREAM);
+    }
+
+    /**
+     * Returns the invalid fixture of one finding code.
+     *
+     * @param code the code, not null
+     * @return the fixture, or empty if no built passport can produce the code (see
+     *     {@link InvalidFixture#codesNotBuildable()})
+     * @throws NullPointerException if the code is null
+     */
+    public java.util.Optional<InvalidFixture> invalid(FindingCode code) {
+        Objects.requireNonNull(code, "code");
+        return invalid().stream().filter(f -> f.code() == code).findFirst();
     }
 
     // ------------------------------------------------------------------ internals

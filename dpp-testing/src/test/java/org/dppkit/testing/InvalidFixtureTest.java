@@ -74,6 +74,16 @@ class InvalidFixtureTest {
     }
 
     @Test
+    void invalid_byCode_findsFixtureOrEmpty() {
+        PassportFixtures f = PassportFixtures.withSeed(8);
+        InvalidFixture v = f.invalid(FindingCode.VOLTAGE_ORDER).orElseThrow();
+        assertEquals(FindingCode.VOLTAGE_ORDER, v.code());
+        assertEquals(java.util.Optional.of(BatteryField.VOLTAGE_MINIMUM), v.field());
+        assertEquals(java.util.Optional.empty(), f.invalid(FindingCode.GTIN_INVALID));
+        assertThrows(NullPointerException.class, () -> f.invalid(null));
+    }
+
+    @Test
     void invalid_deterministicPerSeed() {
         assertEquals(PassportFixtures.withSeed(3).invalid(), PassportFixtures.withSeed(3).invalid());
         assertNotEquals(PassportFixtures.withSeed(3).invalid(), PassportFixtures.withSeed(4).invalid());

@@ -94,6 +94,17 @@ class PassportFixturesTest {
         assertEquals(FIXTURES.item(BatteryCategory.EV), PassportFixtures.withSeed(42).item(BatteryCategory.EV));
     }
 
+    @net.jqwik.api.Property(tries = 40)
+    void withSeed_anySeed_sameItemTwiceAndValid(@net.jqwik.api.ForAll long seed,
+            @net.jqwik.api.ForAll BatteryCategory category) {
+        ItemPassport a = PassportFixtures.withSeed(seed).item(category);
+        ItemPassport b = PassportFixtures.withSeed(seed).item(category);
+        assertEquals(JSON.write(a), JSON.write(b));
+        ValidationReport r = VALIDATOR.validate(a, PassportFixtures.VALID_FROM);
+        assertTrue(r.bySeverity(Severity.ERROR).isEmpty() && r.bySeverity(Severity.WARNING).isEmpty(),
+                r.toString());
+    }
+
     @Test
     void fixtures_orderOfCalls_doesNotMatter() {
         PassportFixtures a = PassportFixtures.withSeed(99);
@@ -157,8 +168,20 @@ class PassportFixturesTest {
         if (p.level() == PassportLevel.ITEM) {
             assertTrue(value(p, BatteryField.ITEM_PERFORMANCE_CAPACITY)
                     .compareTo(value(p, BatteryField.RATED_CAPACITY)) <= 0);
-            assertFalse(p.issuedAt().isAfter(PassportFixtures.VALID_FROM.atStartOfDay()
-                    .toInstant(java.time.ZoneOffset.UTC)));
+            java.time.Instant validFrom = PassportFixtures.VALID_FROM.atStartOfDay()
+                    .toInstant(java.time.ZoneOffset.UTC);
+            java.time.Instant revised = p.revisedAt().orElseThrow();
+            assertTrue(p.issuedAt().isBefore(revised));
+            assertFalse(revised.isAfter(validFrom), revised.toString());
+            for (BatteryField f : List.of(BatteryField.USAGE_OPERATING_TEMPERATURE, BatteryField.USAGE_STATE_OF_CHARGE)) {
+                for (Object o : (List<?>) p.get(f).orElseThrow()) {
+                    java.time.Instant t = ((org.dppkit.battery.Observation) o).time();
+                    assertTrue(t.isBefore(revised) && t.isAfter(p.issuedAt().minusSeconds(86_400L * 62)),
+                            f.key() + " " + t + " issued " + p.issuedAt() + " revised " + revised);
+                }
+            }
+            p.get(BatteryField.PUTTING_INTO_SERVICE_DATE, LocalDate.class).ifPresent(service ->
+                    assertTrue(service.atStartOfDay().toInstant(java.time.ZoneOffset.UTC).isBefore(revised)));
         }
         String chem = p.get(BatteryField.CHEMISTRY, Chemistry.class).orElseThrow().shortName();
         boolean hasCobalt = chem.startsWith("NMC") || chem.equals("NCA");

@@ -3,10 +3,7 @@ package org.dppkit.battery.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -33,27 +30,28 @@ final class ObjectCodec<T> extends ValueCodec<T> {
         }
     }
 
-    /** The properties read from one object, by name. */
+    /** The properties read from one object, in declaration order (null when absent). */
     static final class Values {
-        private final Map<String, Object> map;
+        private final List<? extends Property<?, ?>> properties;
+        private final Object[] values;
 
-        Values(Map<String, Object> map) {
-            this.map = map;
+        Values(List<? extends Property<?, ?>> properties, Object[] values) {
+            this.properties = properties;
+            this.values = values;
         }
 
         @SuppressWarnings("unchecked")
         <V> V get(String name) {
-            return (V) map.get(name);
+            for (int i = 0; i < values.length; i++) {
+                if (properties.get(i).name.equals(name)) {
+                    return (V) values[i];
+                }
+            }
+            throw new IllegalStateException("no property " + name);
         }
 
-        @SuppressWarnings("unchecked")
         <V> Optional<V> opt(String name) {
-            return Optional.ofNullable((V) map.get(name));
-        }
-
-        <V> List<V> list(String name) {
-            List<V> v = get(name);
-            return v == null ? Collections.emptyList() : v;
+            return Optional.ofNullable(get(name));
         }
     }
 
@@ -128,24 +126,25 @@ final class ObjectCodec<T> extends ValueCodec<T> {
     @Override
     T read(JsonCursor c) {
         c.startObject(expected);
-        Map<String, Object> read = new LinkedHashMap<>();
+        Object[] read = new Object[properties.size()];
         String name;
         while ((name = c.nextName()) != null) {
-            Property<T, ?> p = find(name);
-            if (p == null) {
+            int i = find(name);
+            if (i < 0) {
                 throw c.failHere("unknown property \"" + JsonCursor.truncate(name) + "\" in "
                         + expected + " (allowed: " + names() + ")", null);
             }
-            read.put(name, p.codec.read(c));
+            read[i] = properties.get(i).codec.read(c);
         }
-        for (Property<T, ?> p : properties) {
-            if (p.required && !read.containsKey(p.name)) {
+        for (int i = 0; i < read.length; i++) {
+            Property<T, ?> p = properties.get(i);
+            if (p.required && read[i] == null) {
                 throw c.failAt(JsonCursor.child(c.pointer(), p.name), "missing required property \""
                         + p.name + "\" in " + expected, null);
             }
         }
         try {
-            return factory.apply(new Values(read));
+            return factory.apply(new Values(properties, read));
         } catch (IllegalArgumentException | NullPointerException e) {
             if (e instanceof PassportFormatException) {
                 throw e;
@@ -154,13 +153,13 @@ final class ObjectCodec<T> extends ValueCodec<T> {
         }
     }
 
-    private Property<T, ?> find(String name) {
-        for (Property<T, ?> p : properties) {
-            if (p.name.equals(name)) {
-                return p;
+    private int find(String name) {
+        for (int i = 0; i < properties.size(); i++) {
+            if (properties.get(i).name.equals(name)) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     private String names() {

@@ -22,8 +22,9 @@ import org.dppkit.battery.PassportException;
  *     {@link PassportJson.Builder}.</li>
  * <li>A property that the format does not define (outside {@code extensions}): remove it, or move
  *     user data into the {@code extensions} object.</li>
- * <li>A value of the wrong JSON type, an unknown unit or enum value, a number with an exponent or
- *     a fraction where an integer is required: write the value as the bundled JSON Schema
+ * <li>A value of the wrong JSON type, an unknown unit or enum value, a fraction where an integer
+ *     is required, a number with more than 128 digits before or after the decimal point: write
+ *     the value as the bundled JSON Schema
  *     ({@code org/dppkit/battery/json/battery-passport.schema.json}) describes it.</li>
  * <li>A missing {@code level}, {@code category} or {@code id}, or an {@code id} whose Digital Link
  *     qualifiers do not match the level: a passport's level fixes the form of its identifier

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -485,7 +486,8 @@ public final class PassportJson {
     private JsonGenerator configure(JsonGenerator g) {
         if (prettyPrint) {
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter()
+            g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withObjectIndenter(indenter).withArrayIndenter(indenter));
         }
         return g;
