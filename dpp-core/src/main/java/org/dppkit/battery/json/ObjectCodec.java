@@ -1,6 +1,7 @@
 package org.dppkit.battery.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +19,15 @@ final class ObjectCodec<T> extends ValueCodec<T> {
     /** One property: its name, codec, whether required, and its accessor. */
     static final class Property<T, V> {
         final String name;
+        /** The name pre-encoded for writing. */
+        final SerializedString encoded;
         final ValueCodec<V> codec;
         final boolean required;
         final Function<T, Optional<V>> getter;
 
         Property(String name, ValueCodec<V> codec, boolean required, Function<T, Optional<V>> getter) {
             this.name = name;
+            this.encoded = new SerializedString(name);
             this.codec = codec;
             this.required = required;
             this.getter = getter;
@@ -118,7 +122,7 @@ final class ObjectCodec<T> extends ValueCodec<T> {
             throws IOException {
         Optional<V> v = p.getter.apply(value);
         if (v.isPresent()) {
-            g.writeFieldName(p.name);
+            g.writeFieldName(p.encoded);
             p.codec.write(g, v.get());
         }
     }

@@ -1,6 +1,7 @@
 package org.dppkit.battery.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -43,6 +44,9 @@ final class ValueCodecs {
     private ValueCodecs() {
     }
 
+    private static final SerializedString VALUE_NAME = new SerializedString("value");
+    private static final SerializedString UNIT_NAME = new SerializedString("unit");
+
     /** A unit by its code. */
     static final ValueCodec<Unit> UNIT = new ValueCodec<>("a unit code") {
         @Override
@@ -78,9 +82,10 @@ final class ValueCodecs {
             @Override
             void write(JsonGenerator g, Quantity q) throws IOException {
                 g.writeStartObject();
-                g.writeFieldName("value");
+                g.writeFieldName(VALUE_NAME);
                 g.writeNumber(q.value().toPlainString());
-                g.writeStringField("unit", q.unit().code());
+                g.writeFieldName(UNIT_NAME);
+                g.writeString(q.unit().code());
                 g.writeEndObject();
             }
 
@@ -174,7 +179,7 @@ final class ValueCodecs {
 
     /** An ISO 8601 instant in UTC ({@code 2027-02-18T10:15:30Z}). */
     static final ValueCodec<Instant> INSTANT =
-            Codecs.parsed("an ISO 8601 instant in UTC (yyyy-MM-ddTHH:mm:ssZ)", Instant::toString, Instant::parse);
+            Codecs.parsed("an ISO 8601 instant in UTC (yyyy-MM-ddTHH:mm:ssZ)", Instants::format, Instants::parse);
 
     /** An enum written by its catalogue value; {@code values} lists the constants. */
     static <E extends Enum<E>> ValueCodec<E> enumCodec(String what, E[] values, Function<E, String> text) {
