@@ -29,6 +29,7 @@ final class DocumentCodec {
     /** Pre-encoded property names: written without escaping work, as Jackson does for beans. */
     private static final SerializedString[] KEYS = keys();
     private static final SerializedString SCHEMA_VERSION_NAME = new SerializedString("schemaVersion");
+    private static final SerializedString SCHEMA_VERSION_VALUE = new SerializedString(SCHEMA_VERSION);
     private static final SerializedString LEVEL_NAME = new SerializedString("level");
     private static final SerializedString CATEGORY_NAME = new SerializedString("category");
     private static final SerializedString ID_NAME = new SerializedString("id");
@@ -76,11 +77,11 @@ final class DocumentCodec {
             JsonNode extensions) throws IOException {
         g.writeStartObject();
         g.writeFieldName(SCHEMA_VERSION_NAME);
-        g.writeString(SCHEMA_VERSION);
+        g.writeString(SCHEMA_VERSION_VALUE);
         g.writeFieldName(LEVEL_NAME);
-        g.writeString(p.level().name());
+        LEVEL.write(g, p.level());
         g.writeFieldName(CATEGORY_NAME);
-        g.writeString(p.category().name());
+        CATEGORY.write(g, p.category());
         g.writeFieldName(ID_NAME);
         g.writeString(p.id().toString());
         g.writeFieldName(VERSION_NAME);
@@ -93,7 +94,7 @@ final class DocumentCodec {
             g.writeString(Instants.format(revised.get()));
         }
         g.writeFieldName(AUDIENCE_NAME);
-        g.writeString(audience.name());
+        AUDIENCE.write(g, audience);
         BatteryPassport model = null;
         BatteryPassport batch = null;
         if (p instanceof ItemPassport) {
@@ -137,7 +138,7 @@ final class DocumentCodec {
                     Optional<PassportLevel> level = p.provenance(f);
                     if (level.isPresent()) {
                         g.writeFieldName(KEYS[f.ordinal()]);
-                        g.writeString(level.get().name());
+                        LEVEL.write(g, level.get());
                     }
                 }
             }

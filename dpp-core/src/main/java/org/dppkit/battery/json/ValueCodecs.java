@@ -46,6 +46,17 @@ final class ValueCodecs {
 
     private static final SerializedString VALUE_NAME = new SerializedString("value");
     private static final SerializedString UNIT_NAME = new SerializedString("unit");
+    /** Unit codes by ordinal, pre-encoded. */
+    private static final SerializedString[] UNIT_CODES = unitCodes();
+
+    private static SerializedString[] unitCodes() {
+        Unit[] units = Unit.values();
+        SerializedString[] codes = new SerializedString[units.length];
+        for (Unit u : units) {
+            codes[u.ordinal()] = new SerializedString(u.code());
+        }
+        return codes;
+    }
 
     /** A unit by its code. */
     static final ValueCodec<Unit> UNIT = new ValueCodec<>("a unit code") {
@@ -85,7 +96,7 @@ final class ValueCodecs {
                 g.writeFieldName(VALUE_NAME);
                 g.writeNumber(q.value().toPlainString());
                 g.writeFieldName(UNIT_NAME);
-                g.writeString(q.unit().code());
+                g.writeString(UNIT_CODES[q.unit().ordinal()]);
                 g.writeEndObject();
             }
 
@@ -188,10 +199,14 @@ final class ValueCodecs {
             allowed.append(allowed.length() == 0 ? "" : ", ").append(text.apply(e));
         }
         String expected = what + " (" + allowed + ")";
+        SerializedString[] encoded = new SerializedString[values.length];
+        for (E e : values) {
+            encoded[e.ordinal()] = new SerializedString(text.apply(e));
+        }
         return new ValueCodec<>(expected) {
             @Override
             void write(JsonGenerator g, E value) throws IOException {
-                g.writeString(text.apply(value));
+                g.writeString(encoded[value.ordinal()]);
             }
 
             @Override
