@@ -10,8 +10,8 @@ module org.dppkit.core {
 
     exports org.dppkit.core;
     exports org.dppkit.battery;
-    exports org.dppkit.battery.json;
     exports org.dppkit.battery.validation;
+    exports org.dppkit.battery.json;
 
     // Hibernate Validator reads the validator's internal constraint-annotated snapshot beans.
     opens org.dppkit.battery.validation to org.hibernate.validator;

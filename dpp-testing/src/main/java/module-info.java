@@ -4,7 +4,8 @@
  */
 module org.dppkit.testing {
     requires transitive org.dppkit.core;
-    requires static net.jqwik.api;
+    // Optional: only PassportArbitraries needs jqwik, and its users have it on their path.
+    requires static transitive net.jqwik.api;
 
-    // exports org.dppkit.testing; (added with the first public type)
+    exports org.dppkit.testing;
 }

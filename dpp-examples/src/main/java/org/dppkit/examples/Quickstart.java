@@ -1,22 +1,189 @@
 package org.dppkit.examples;
 
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.dppkit.battery.BatchPassport;
+import org.dppkit.battery.BatteryPassport;
+import org.dppkit.battery.BatteryStatus;
+import org.dppkit.battery.ItemPassport;
+import org.dppkit.battery.ModelPassport;
+import org.dppkit.battery.validation.BatteryPassportValidator;
+import org.dppkit.battery.validation.ValidationReport;
+import org.dppkit.core.Finding;
+import org.dppkit.core.Severity;
+
 /**
- * The quickstart: shows dppkit's main job from the command line.
+ * The quickstart: dppkit's main job in one run. It builds the passport of an EV battery model,
+ * a production batch of it and a few item passports derived from the batch; validates them as of
+ * 18 February 2027, the day battery passports become mandatory, and prints every finding
+ * (including those whose obligation starts later, "not yet required"); writes the JSON views,
+ * the QR codes (SVG and print PNG) and an A4 label sheet into an output folder; and ends with a
+ * summary table.
  *
- * <p>Run it from the repository root with the command given in {@code README.md}.
+ * <p>Run it from the repository root:
+ * <pre>
+ * ./mvnw -B -q -pl dpp-examples -am -DskipTests package exec:java
+ * ./mvnw -B -q -pl dpp-examples -am -DskipTests package exec:java -Dexec.args="--out /some/dir --count 20"
+ * </pre>
+ *
+ * <p>Options: {@code --out DIR} (default {@code dppkit-out} in the current directory),
+ * {@code --count N} item passports (default 3, at most 1000), {@code --help}.
  */
 public final class Quickstart {
+
+    /** The date the validation judges obligations by: passports are mandatory from it. */
+    static final LocalDate AS_OF = LocalDate.of(2027, 2, 18);
+    static final String DEFAULT_OUT = "dppkit-out";
+    static final String LOT = "LOT-2702-A";
+
+    private static final String USAGE = String.join("\n",
+            "Usage: Quickstart [--out DIR] [--count N]",
+            "  --out DIR    output folder (default: " + DEFAULT_OUT + " in the current directory)",
+            "  --count N    number of item passports, 1 to 1000 (default: 3)",
+            "  --help       show this help");
 
     private Quickstart() {
     }
 
     /**
-     * Runs the quickstart.
+     * Runs the quickstart; exits with status 2 on a wrong command line, 1 on another failure.
      *
      * @param args command-line arguments, not null
      */
     public static void main(String[] args) {
-        System.out.println("dppkit quickstart: the passport, validation, JSON and QR steps arrive"
-                + " with the dpp-core and dpp-qr modules.");
+        // Hibernate Validator announces its version through java.util.logging when the validator
+        // is created; keep the console for the example's own output.
+        Logger hibernate = Logger.getLogger("org.hibernate.validator");
+        hibernate.setLevel(Level.WARNING);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int status = run(args, out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Runs the quickstart and returns the exit status: 0 on success, 2 on a wrong command line,
+     * 1 if writing the output failed.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Arguments a;
+        Path dir;
+        int count;
+        try {
+            a = Arguments.parse(args, Set.of("out", "count"));
+            if (a.help()) {
+                out.println(USAGE);
+                return 0;
+            }
+            dir = a.path("out", DEFAULT_OUT).toAbsolutePath().normalize();
+            count = a.count("count", 3, 1, 1000);
+        } catch (Arguments.UsageException e) {
+            err.println("quickstart: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        try {
+            quickstart(dir, count, out);
+            return 0;
+        } catch (UncheckedIOException e) {
+            err.println("quickstart: " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
+            return 1;
+        }
+    }
+
+    static void quickstart(Path dir, int count, PrintStream out) {
+        out.println("dppkit quickstart: EV battery passports, validated as of " + AS_OF);
+        out.println();
+
+        // 1. The passports: a model, a batch of it, items derived from the batch.
+        ModelPassport model = ExamplePassports.model();
+        BatchPassport batch = ExamplePassports.batch(model, LOT, YearMonth.of(2027, 2));
+        List<BatteryPassport> passports = new ArrayList<>();
+        passports.add(model);
+        passports.add(batch);
+        BigDecimal rated = ExamplePassports.ratedCapacityAh();
+        for (int i = 1; i <= count; i++) {
+            BigDecimal soh = BigDecimal.valueOf(1000 - (i * 7) % 20, 1);        // 98.0 to 100.0 %
+            BigDecimal capacity = rated.multiply(soh).movePointLeft(2).setScale(1,
+                    java.math.RoundingMode.HALF_EVEN);
+            passports.add(ExamplePassports.item(batch, String.format(Locale.ROOT, "SN-%04d", i),
+                    soh, capacity, 2, BatteryStatus.ORIGINAL));
+        }
+
+        // 2. Validation: one validator, shared; every finding is printed.
+        BatteryPassportValidator validator = BatteryPassportValidator.create();
+        List<ValidationReport> reports = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
+        for (BatteryPassport p : passports) {
+            ValidationReport report = validator.validate(p, AS_OF);
+            reports.add(report);
+            printFindings(out, p, report, shown);
+        }
+
+        // 3. Files: JSON views, QR codes, label sheets.
+        PassportFiles files = new PassportFiles(dir);
+        SummaryTable table = new SummaryTable("Passport", "Level", "Errors>", "Warnings>",
+                "Not yet required>", "Other info>", "Files>");
+        for (int i = 0; i < passports.size(); i++) {
+            BatteryPassport p = passports.get(i);
+            ValidationReport r = reports.get(i);
+            int written = files.write(p);
+            long notYet = r.findings().stream().filter(Quickstart::notYetRequired).count();
+            table.row(PassportFiles.name(p), p.level(), r.bySeverity(Severity.ERROR).size(),
+                    r.bySeverity(Severity.WARNING).size(), notYet,
+                    r.bySeverity(Severity.INFO).size() - notYet, written);
+        }
+        int pages = files.finish();
+
+        // 4. Summary.
+        out.println();
+        table.print(out);
+        out.println();
+        out.printf(Locale.ROOT, "%d passports (1 model, 1 batch, %d items), %d files, %d label"
+                + " sheet page(s).%n", passports.size(), count, files.files(), pages);
+        out.println("Output folder: " + dir);
+        out.println("  json/    public and legitimate-interest JSON of each passport");
+        out.println("  qr/      QR code of each passport: SVG (vector, mm) and PNG (300 dpi print)");
+        out.println("  labels/  A4 label sheet(s), " + PassportFiles.A4_SHEET.labelsPerPage()
+                + " labels per page");
+    }
+
+    static boolean notYetRequired(Finding f) {
+        return f.code().equals("DPP-NOT-YET-REQUIRED");
+    }
+
+    /**
+     * Prints a passport's findings; a finding with the same code, path and message as one already
+     * printed for an earlier passport (items share their batch's gaps) is counted, not repeated.
+     */
+    static void printFindings(PrintStream out, BatteryPassport p, ValidationReport report,
+            Set<String> shown) {
+        out.printf(Locale.ROOT, "%s %s: %s, %d finding(s)%n", p.level(), p.id(),
+                report.isCompliant() ? "compliant" : "NOT compliant", report.findings().size());
+        int repeated = 0;
+        for (Finding f : report.findings()) {
+            if (!shown.add(f.code() + ' ' + f.path() + ' ' + f.message())) {
+                repeated++;
+                continue;
+            }
+            String label = notYetRequired(f) ? "NOT YET REQUIRED" : f.severity().toString();
+            out.printf(Locale.ROOT, "  %-16s %s  %s%n", label, f.path(), f.message());
+        }
+        if (repeated > 0) {
+            out.printf(Locale.ROOT, "  (+ %d finding(s) as listed above)%n", repeated);
+        }
     }
 }

@@ -97,22 +97,6 @@ final class PercentCodec {
         return sb.toString();
     }
 
-    /**
-     * Tells whether the value needs no encoding at all.
-     *
-     * @param value the raw value
-     * @return true if every character is unreserved
-     */
-    static boolean isUnreserved(CharSequence value) {
-        for (int i = 0, n = value.length(); i < n; i++) {
-            char c = value.charAt(i);
-            if (c >= 128 || !UNRESERVED[c]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static void appendHex(StringBuilder out, int b) {
         out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
     }

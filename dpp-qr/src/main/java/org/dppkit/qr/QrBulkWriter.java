@@ -57,7 +57,7 @@ import org.dppkit.gs1.DigitalLink;
  * <p><b>Determinism.</b> ZIP entries are in input order with fixed timestamps (1980-01-01T00:00)
  * and a fixed compression level, so equal input gives an equal ZIP whatever the thread count.
  *
- * <p><b>Memory and threads.</b> Links are read lazily; at most {@code 16 * threads} labels are in
+ * <p><b>Memory and threads.</b> Links are read lazily; at most {@code 128 * threads} labels are in
  * flight. The job runs on the calling thread, with a private pool of {@code threads} workers
  * that is shut down when the job ends. A failure stops the job with a {@link QrException}
  * ({@link QrErrorCode#BULK_ITEM_FAILED}) naming the link ({@link QrException#link()}).
@@ -69,6 +69,8 @@ public final class QrBulkWriter {
 
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
     private static final int MAX_WARNINGS = 100;
+    /** Labels in flight per worker thread; bounds memory, absorbs scheduling delays. */
+    static final int WINDOW_PER_THREAD = 128;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final QrRenderer renderer;
@@ -289,7 +291,7 @@ public final class QrBulkWriter {
             return t;
         });
         ArrayDeque<Future<Item>> window = new ArrayDeque<>();
-        int maxWindow = threads * 16;
+        int maxWindow = threads * WINDOW_PER_THREAD;
         Set<String> warnings = new LinkedHashSet<>();
         long done = 0;
         long submitted = 0;

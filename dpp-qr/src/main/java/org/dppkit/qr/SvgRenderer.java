@@ -130,6 +130,26 @@ public final class SvgRenderer implements QrRenderer {
     }
 
     @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof SvgRenderer)) {
+            return false;
+        }
+        SvgRenderer o = (SvgRenderer) obj;
+        return spec.equals(o.spec) && caption == o.caption
+                && Double.compare(captionFontMm, o.captionFontMm) == 0 && verify == o.verify;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(spec, caption, captionFontMm, verify);
+    }
+
+    @Override
+    public String toString() {
+        return "SvgRenderer[" + spec + ", caption=" + caption + ", verify=" + verify + "]";
+    }
+
+    @Override
     public RenderFormat format() {
         return RenderFormat.SVG;
     }

@@ -19,7 +19,9 @@ import java.util.Optional;
  * ({@link PrintSpec#dotsPerModule()}, which ZPL limits to 1-10), error correction {@code e}. The
  * field data starts with the error-correction letter and the input mode {@code A} (automatic),
  * then a comma and the text. The field origin {@code ^FO} leaves the quiet zone. Characters
- * {@code ^ ~ \} in the text are written as {@code ^FH} hexadecimal escapes.
+ * {@code ^ ~ \} in the text are written as {@code ^FH} hexadecimal escapes. GS1 Digital Link
+ * URIs are ASCII; other text gets {@code ^CI28} (UTF-8) and a warning, because automatic input
+ * mode cannot carry bytes 0x80-0x9F and 0xE0-0xFF.
  *
  * <p><b>The printer encodes the symbol.</b> ZPL carries the text, not the modules: the printer's
  * firmware chooses version, mode and mask, which may differ from {@link QrSymbol}'s. The sizes in
@@ -99,6 +101,26 @@ public final class ZplRenderer implements QrRenderer {
     }
 
     @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof ZplRenderer)) {
+            return false;
+        }
+        ZplRenderer o = (ZplRenderer) obj;
+        return spec.equals(o.spec) && caption == o.caption
+                && Double.compare(captionFontMm, o.captionFontMm) == 0 && verify == o.verify;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(spec, caption, captionFontMm, verify);
+    }
+
+    @Override
+    public String toString() {
+        return "ZplRenderer[" + spec + ", caption=" + caption + ", verify=" + verify + "]";
+    }
+
+    @Override
     public RenderFormat format() {
         return RenderFormat.ZPL;
     }
@@ -127,6 +149,10 @@ public final class ZplRenderer implements QrRenderer {
         int lineDots = fontDots * 6 / 5;
         int height = wrapped == null ? side : side + lineDots * wrapped.lines.size();
         boolean ascii = Encoding.isAscii(symbol.text()) && (hri == null || Encoding.isAscii(hri));
+        if (!Encoding.isAscii(symbol.text())) {
+            warnings.add("The text is not ASCII: ZPL automatic input mode cannot carry every UTF-8"
+                    + " byte (0x80-0x9F, 0xE0-0xFF); percent-encode the text or print PNG or SVG");
+        }
         StringBuilder sb = new StringBuilder(128 + symbol.text().length());
         sb.append(ascii ? "^XA\n" : "^XA\n^CI28\n");
         sb.append("^PW").append(side).append("^LL").append(height).append("^LH0,0\n");

@@ -106,6 +106,25 @@ class SvgRendererTest {
         assertThrows(QrException.class, () -> r.withCaptionFontSizeMm(0));
     }
 
+    @Test
+    void renderers_valueSemanticsAndWriteTo() throws Exception {
+        SvgRenderer a = SvgRenderer.of(PrintSpec.defaults()).withCaption(true);
+        assertEquals(a, SvgRenderer.of(PrintSpec.defaults()).withCaption(true));
+        assertEquals(a.hashCode(), SvgRenderer.of(PrintSpec.defaults()).withCaption(true).hashCode());
+        assertFalse(a.equals(a.withVerify(true)));
+        assertTrue(a.toString().startsWith("SvgRenderer[PrintSpec[x=0.495 mm"));
+        ZplRenderer z = ZplRenderer.of(PrintSpec.defaults());
+        assertEquals(z, ZplRenderer.of(PrintSpec.defaults()));
+        assertFalse(z.equals(z.withCaption(true)));
+        assertEquals(PngRenderer.of(PrintSpec.defaults()), PngRenderer.of(PrintSpec.defaults()));
+        RenderResult r = a.render(QrSymbol.encode(QrSymbolTest.SAMPLE));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        r.writeTo(out);
+        assertArrayEquals(r.bytes(), out.toByteArray());
+        assertEquals(QrSymbolTest.SAMPLE, r.text());
+        assertTrue(r.toString().startsWith("RenderResult[SVG, " + r.length() + " bytes"));
+    }
+
     @Property(tries = 60)
     void render_decodesBackAndIsDeterministic(@ForAll @From("links") DigitalLink link,
             @ForAll ErrorCorrection ecc, @ForAll boolean caption) throws Exception {

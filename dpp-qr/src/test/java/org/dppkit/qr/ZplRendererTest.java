@@ -40,8 +40,10 @@ class ZplRendererTest {
 
     @Test
     void render_nonAscii_switchesToUtf8() {
-        String zpl = ZplRenderer.of(PrintSpec.defaults()).render(QrSymbol.encode("Größe")).asString();
-        assertTrue(zpl.startsWith("^XA\n^CI28\n"), zpl);
+        RenderResult r = ZplRenderer.of(PrintSpec.defaults()).render(QrSymbol.encode("Größe"));
+        assertTrue(r.asString().startsWith("^XA\n^CI28\n"), r.asString());
+        assertEquals(1, r.warnings().size());
+        assertTrue(r.warnings().get(0).startsWith("The text is not ASCII"));
     }
 
     @Test

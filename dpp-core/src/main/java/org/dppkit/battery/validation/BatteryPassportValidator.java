@@ -102,6 +102,16 @@ public final class BatteryPassportValidator {
     }
 
     /**
+     * Returns a builder with this validator's options.
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        return new Builder().carbonFootprintTolerancePercent(cfTolerancePercent).twoKwhRule(twoKwhRule)
+                .catalogueRules(catalogueRules).beanValidation(beanValidation);
+    }
+
+    /**
      * Validates a passport as of a date: lists every finding at once and never throws on a
      * passport, however incomplete.
      *
@@ -127,11 +137,12 @@ public final class BatteryPassportValidator {
         Objects.requireNonNull(data, "passport");
         Objects.requireNonNull(asOf, "asOf");
         List<Finding> out = new ArrayList<>();
+        Read read = Read.of(data);
         if (catalogueRules) {
-            rules.check(data, asOf, out);
+            rules.check(read, asOf, out);
         }
         if (beanValidation) {
-            beans.check(data, out);
+            beans.check(read, out);
         }
         return ValidationReport.of(asOf, out);
     }

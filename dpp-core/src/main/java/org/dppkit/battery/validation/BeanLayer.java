@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.dppkit.battery.BatteryField;
 import org.dppkit.battery.FieldType;
@@ -62,16 +61,15 @@ final class BeanLayer {
     }
 
     /** Adds a finding for every violated constraint of the passport to {@code out}. */
-    void check(PassportData p, List<Finding> out) {
-        List<Item> items = new ArrayList<>(64);
+    void check(Read p, List<Finding> out) {
+        List<Item> items = new ArrayList<>(96);
         for (BatteryField f : FIELDS) {
-            Optional<Object> ov = p.get(f);
-            if (ov.isEmpty() || Values.isEmpty(ov.get())) {
-                continue;
+            Object v = p.value(f);
+            if (v != null) {
+                collect(f, v, items);
             }
-            collect(f, ov.get(), items);
         }
-        if (items.isEmpty()) {
+        if (items.isEmpty() || validator.validate(new Summary(items)).isEmpty()) {
             return;
         }
         Snapshot snapshot = new Snapshot(items);
@@ -150,7 +148,7 @@ final class BeanLayer {
         BigDecimal n = Values.number(v);
         if (n != null) {
             Unit u = Values.unit(v);
-            Unit unit = u != null ? u : f.unit().orElse(null);
+            Unit unit = u != null ? u : CatalogueRules.UNITS[f.ordinal()];
             FindingCode code = kind(f, unit);
             if (code != null) {
                 items.add(new NumberItem(code, f, index, sub, n, unit));
@@ -197,6 +195,60 @@ final class BeanLayer {
     }
 
     // ---- the snapshot beans -------------------------------------------------------------------
+
+    /**
+     * The fast path: the same constraints on a summary of the values. The numeric constraints
+     * are intervals, so they hold for every value if they hold for the smallest and the largest;
+     * links are checked by one constraint on the whole list. Only when the summary has a
+     * violation is the full {@link Snapshot} validated, to name each offending value.
+     */
+    static final class Summary {
+        @DecimalMin(value = "0", message = "share")
+        final BigDecimal shareMin;
+        @DecimalMax(value = "100", message = "share")
+        final BigDecimal shareMax;
+        @DecimalMin(value = "0", inclusive = false, message = "positive")
+        final BigDecimal positiveMin;
+        @DecimalMin(value = "0", message = "non-negative")
+        final BigDecimal nonNegativeMin;
+        @HttpsLinks
+        final List<Object> links = new ArrayList<>();
+        final List<@Email(message = "e-mail") String> emails = new ArrayList<>(1);
+        final List<@Gs1Gtin String> gtins = new ArrayList<>(1);
+        final List<@Gs1Cset82 String> gs1Keys = new ArrayList<>(2);
+
+        Summary(List<Item> items) {
+            BigDecimal sMin = null;
+            BigDecimal sMax = null;
+            BigDecimal pMin = null;
+            BigDecimal nMin = null;
+            for (Item it : items) {
+                if (it instanceof NumberItem) {
+                    BigDecimal v = ((NumberItem) it).value;
+                    if (it.code == FindingCode.SHARE_OUT_OF_RANGE) {
+                        sMin = sMin == null || v.compareTo(sMin) < 0 ? v : sMin;
+                        sMax = sMax == null || v.compareTo(sMax) > 0 ? v : sMax;
+                    } else if (it.code == FindingCode.VALUE_NOT_POSITIVE) {
+                        pMin = pMin == null || v.compareTo(pMin) < 0 ? v : pMin;
+                    } else {
+                        nMin = nMin == null || v.compareTo(nMin) < 0 ? v : nMin;
+                    }
+                } else if (it instanceof LinkItem) {
+                    links.add(((LinkItem) it).value);
+                } else if (it instanceof EmailItem) {
+                    emails.add(((EmailItem) it).value);
+                } else if (it instanceof GtinItem) {
+                    gtins.add(((GtinItem) it).value);
+                } else {
+                    gs1Keys.add(((KeyItem) it).value);
+                }
+            }
+            this.shareMin = sMin;
+            this.shareMax = sMax;
+            this.positiveMin = pMin;
+            this.nonNegativeMin = nMin;
+        }
+    }
 
     /**
      * The constrained values of one passport, one list per constraint (container element
@@ -269,8 +321,10 @@ final class BeanLayer {
         abstract String message();
 
         final Finding finding() {
-            return CatalogueRules.finding(code, field, path(), message(), code.legalReference()
-                    + field.annexXiiiRef().map(r -> "; Annex XIII " + r).orElse(""));
+            String annex = field.annexXiiiRef().map(r -> "Annex XIII " + r).orElse(null);
+            String ref = annex == null ? code.legalReference()
+                    : code.legalReference().equals("Annex XIII") ? annex : code.legalReference() + "; " + annex;
+            return CatalogueRules.finding(code, field, path(), message(), ref);
         }
     }
 
@@ -439,6 +493,18 @@ final class BeanLayer {
         Class<? extends Payload>[] payload() default {};
     }
 
+    /** Every element of the list is an absolute https URI with a host. */
+    @Target(ElementType.FIELD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = HttpsLinksValidator.class)
+    @interface HttpsLinks {
+        String message() default "every element must be an absolute https URI";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
     /** The value is a GTIN with a correct check digit. */
     @Target(ElementType.TYPE_USE)
     @Retention(RetentionPolicy.RUNTIME)
@@ -466,6 +532,10 @@ final class BeanLayer {
     static final class HttpsLinkValidator implements ConstraintValidator<HttpsLink, Object> {
         @Override
         public boolean isValid(Object value, ConstraintValidatorContext context) {
+            return isHttps(value);
+        }
+
+        static boolean isHttps(Object value) {
             if (value == null) {
                 return true;
             }
@@ -475,6 +545,20 @@ final class BeanLayer {
             URI u = (URI) value;
             return u.isAbsolute() && "https".equalsIgnoreCase(u.getScheme()) && u.getHost() != null
                     && !u.getHost().isEmpty();
+        }
+    }
+
+    static final class HttpsLinksValidator implements ConstraintValidator<HttpsLinks, List<Object>> {
+        @Override
+        public boolean isValid(List<Object> value, ConstraintValidatorContext context) {
+            if (value != null) {
+                for (Object link : value) {
+                    if (!HttpsLinkValidator.isHttps(link)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
     }
 
@@ -522,6 +606,9 @@ final class BeanLayer {
             if (key == HttpsLinkValidator.class) {
                 return key.cast(new HttpsLinkValidator());
             }
+            if (key == HttpsLinksValidator.class) {
+                return key.cast(new HttpsLinksValidator());
+            }
             if (key == GtinValidator.class) {
                 return key.cast(new GtinValidator());
             }
@@ -533,7 +620,8 @@ final class BeanLayer {
 
         @Override
         public void releaseInstance(ConstraintValidator<?, ?> instance) {
-            if (!(instance instanceof HttpsLinkValidator || instance instanceof GtinValidator
+            if (!(instance instanceof HttpsLinkValidator || instance instanceof HttpsLinksValidator
+                    || instance instanceof GtinValidator
                     || instance instanceof Cset82Validator)) {
                 fallback.releaseInstance(instance);
             }

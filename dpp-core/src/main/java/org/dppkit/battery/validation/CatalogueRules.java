@@ -55,6 +55,8 @@ final class CatalogueRules {
     static final Set<BatteryField> STATIONARY_ONLY;
 
     private static final BatteryField[] FIELDS = BatteryField.values();
+    /** The catalogue unit of each field by ordinal, or null. */
+    static final Unit[] UNITS = new Unit[FIELDS.length];
     private static final Map<BatteryField, String> OBLIGATION_REFS = new EnumMap<>(BatteryField.class);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
@@ -70,6 +72,9 @@ final class CatalogueRules {
         s.add(BatteryField.USAGE_CAPACITY_THROUGHPUT);
         s.add(PUTTING_INTO_SERVICE_DATE);
         STATIONARY_ONLY = s;
+        for (BatteryField f : FIELDS) {
+            UNITS[f.ordinal()] = f.unit().orElse(null);
+        }
         for (BatteryField f : FIELDS) {
             OBLIGATION_REFS.put(f, "Art. 77(2); " + f.annexXiiiRef().map(r -> "Annex XIII " + r)
                     .orElse(f.legalReference()));
@@ -87,7 +92,7 @@ final class CatalogueRules {
     }
 
     /** Adds every catalogue finding of the passport to {@code out}. */
-    void check(PassportData p, LocalDate asOf, List<Finding> out) {
+    void check(Read p, LocalDate asOf, List<Finding> out) {
         boolean obligationsApply = level(p, out);
         obligations(p, asOf, obligationsApply, out);
         units(p, out);
@@ -110,20 +115,16 @@ final class CatalogueRules {
         return field == null ? f : f.withFieldKey(field.key());
     }
 
-    private static Object value(PassportData p, BatteryField f) {
-        Optional<Object> v = p.get(f);
-        if (v.isEmpty() || Values.isEmpty(v.get())) {
-            return null;
-        }
-        return v.get();
+    private static Object value(Read p, BatteryField f) {
+        return p.value(f);
     }
 
     // ---- level sufficiency and the 2 kWh threshold ------------------------------------------
 
     /** Returns false if the battery needs no passport, so obligations are not checked. */
-    boolean level(PassportData p, List<Finding> out) {
+    boolean level(Read p, List<Finding> out) {
         boolean small = false;
-        if (p.category() == BatteryCategory.INDUSTRIAL && twoKwhRule) {
+        if (p.category == BatteryCategory.INDUSTRIAL && twoKwhRule) {
             BigDecimal kwh = energyKwh(p);
             if (kwh == null) {
                 out.add(finding(FindingCode.ENERGY_UNKNOWN, BATTERY_CATEGORY, "/category",
@@ -139,9 +140,9 @@ final class CatalogueRules {
                         + " fields are not reported."));
             }
         }
-        if (p.level() != PassportLevel.ITEM && !small) {
+        if (p.level != PassportLevel.ITEM && !small) {
             out.add(finding(FindingCode.LEVEL_NOT_PER_BATTERY, UNIQUE_IDENTIFIER, Paths.LEVEL,
-                    "This is a " + p.level() + " passport of " + categoryName(p.category())
+                    "This is a " + p.level + " passport of " + categoryName(p.category)
                     + " battery: Art. 77(1) requires a record per individual battery, so each battery"
                     + " placed on the market needs an ITEM passport (it may inherit this one's data)."));
         }
@@ -163,7 +164,7 @@ final class CatalogueRules {
      * The energy in kWh: the certified usable energy if stated, otherwise the rated capacity (Ah)
      * times the nominal voltage (V) divided by 1000; null if neither can be read.
      */
-    static BigDecimal energyKwh(PassportData p) {
+    static BigDecimal energyKwh(Read p) {
         Object cue = value(p, CERTIFIED_USABLE_ENERGY);
         if (cue != null && unitIs(cue, Unit.KILOWATT_HOUR)) {
             BigDecimal e = Values.number(cue);
@@ -188,7 +189,7 @@ final class CatalogueRules {
 
     // ---- obligations -------------------------------------------------------------------------
 
-    static IndustrialSubCategory subCategory(PassportData p) {
+    static IndustrialSubCategory subCategory(Read p) {
         Object v = value(p, INDUSTRIAL_SUB_CATEGORY);
         if (v instanceof IndustrialSubCategory) {
             return (IndustrialSubCategory) v;
@@ -219,9 +220,9 @@ final class CatalogueRules {
         return o;
     }
 
-    void obligations(PassportData p, LocalDate asOf, boolean obligationsApply, List<Finding> out) {
-        BatteryCategory cat = p.category();
-        PassportLevel level = p.level();
+    void obligations(Read p, LocalDate asOf, boolean obligationsApply, List<Finding> out) {
+        BatteryCategory cat = p.category;
+        PassportLevel level = p.level;
         IndustrialSubCategory sub = null;
         if (cat == BatteryCategory.INDUSTRIAL) {
             sub = subCategory(p);
@@ -269,7 +270,11 @@ final class CatalogueRules {
             return "industrial batteries of sub-category " + sub + " (only stationary battery energy"
                     + " storage systems have it)";
         }
-        return cat + " batteries";
+        return categoryLabel(cat) + " batteries";
+    }
+
+    private static String categoryLabel(BatteryCategory cat) {
+        return cat == BatteryCategory.INDUSTRIAL ? "industrial" : cat.name();
     }
 
     private static String mandatoryFor(BatteryField f, BatteryCategory cat, IndustrialSubCategory sub) {
@@ -277,58 +282,62 @@ final class CatalogueRules {
                 && f.obligation(cat) == Obligation.CONDITIONAL) {
             return "stationary battery energy storage systems";
         }
-        return cat + " batteries";
+        return categoryLabel(cat) + " batteries";
     }
 
     // ---- units ---------------------------------------------------------------------------
 
-    void units(PassportData p, List<Finding> out) {
+    void units(Read p, List<Finding> out) {
         for (BatteryField f : FIELDS) {
             FieldType t = f.type();
             if (t != FieldType.DECIMAL && t != FieldType.INTEGER) {
                 continue;
             }
-            Optional<Unit> expected = f.unit();
-            Object v = expected.isEmpty() ? null : value(p, f);
+            Unit expected = UNITS[f.ordinal()];
+            Object v = expected == null ? null : value(p, f);
             if (v == null) {
                 continue;
             }
             if (f.isList()) {
                 List<?> els = Values.elements(v);
                 for (int i = 0; i < els.size(); i++) {
-                    unit(f, els.get(i), expected.get(), Paths.of(f, i), out);
+                    Unit u = Values.unit(els.get(i));
+                    if (u != null && u != expected) {
+                        unit(f, u, expected, Paths.of(f, i), out);
+                    }
                 }
             } else {
-                unit(f, v, expected.get(), Paths.of(f), out);
+                Unit u = Values.unit(v);
+                if (u != null && u != expected) {
+                    unit(f, u, expected, Paths.of(f), out);
+                }
             }
         }
     }
 
-    private static void unit(BatteryField f, Object v, Unit expected, String path, List<Finding> out) {
-        Unit u = Values.unit(v);
-        if (u != null && u != expected) {
-            out.add(finding(FindingCode.UNIT_INCOMPATIBLE, f, Paths.append(path, "unit"), "The "
-                    + Paths.name(f) + " is given in " + u.symbol() + " (" + u.code() + ") but must be in "
-                    + expected.symbol() + " (" + expected.code() + ")."));
-        }
+    private static void unit(BatteryField f, Unit u, Unit expected, String path, List<Finding> out) {
+        out.add(finding(FindingCode.UNIT_INCOMPATIBLE, f, Paths.append(path, "unit"), "The "
+                + Paths.name(f) + " is given in " + u.symbol() + " (" + u.code() + ") but must be in "
+                + expected.symbol() + " (" + expected.code() + ")."));
     }
 
     // ---- cross-field values -------------------------------------------------------------------
 
     /** The number of a field value in its catalogue unit, or null (absent, no number, other unit). */
-    private static BigDecimal quantity(PassportData p, BatteryField f) {
+    private static BigDecimal quantity(Read p, BatteryField f) {
         Object v = value(p, f);
         if (v == null) {
             return null;
         }
         Unit u = Values.unit(v);
-        if (u != null && u != f.unit().orElse(u)) {
+        Unit expected = UNITS[f.ordinal()];
+        if (u != null && expected != null && u != expected) {
             return null;
         }
         return Values.number(v);
     }
 
-    void voltages(PassportData p, List<Finding> out) {
+    void voltages(Read p, List<Finding> out) {
         BigDecimal min = quantity(p, VOLTAGE_MINIMUM);
         BigDecimal nom = quantity(p, VOLTAGE_NOMINAL);
         BigDecimal max = quantity(p, VOLTAGE_MAXIMUM);
@@ -349,7 +358,7 @@ final class CatalogueRules {
         }
     }
 
-    void temperatureRange(PassportData p, List<Finding> out) {
+    void temperatureRange(Read p, List<Finding> out) {
         Object range = value(p, IDLE_TEMPERATURE_RANGE);
         if (range == null) {
             return;
@@ -368,7 +377,7 @@ final class CatalogueRules {
         }
     }
 
-    void efficiency(PassportData p, List<Finding> out) {
+    void efficiency(Read p, List<Finding> out) {
         BigDecimal initial = quantity(p, ROUND_TRIP_EFFICIENCY_INITIAL);
         BigDecimal half = quantity(p, ROUND_TRIP_EFFICIENCY_AT_50_PERCENT_CYCLE_LIFE);
         if (initial != null && half != null && half.compareTo(initial) > 0) {
@@ -379,7 +388,7 @@ final class CatalogueRules {
         }
     }
 
-    void dates(PassportData p, LocalDate asOf, List<Finding> out) {
+    void dates(Read p, LocalDate asOf, List<Finding> out) {
         Object made = value(p, MANUFACTURING_DATE);
         LocalDate madeFirst = Values.firstDay(made);
         future(MANUFACTURING_DATE, Paths.of(MANUFACTURING_DATE), made, madeFirst, asOf, out);
@@ -410,7 +419,7 @@ final class CatalogueRules {
         }
     }
 
-    void carbonFootprint(PassportData p, List<Finding> out) {
+    void carbonFootprint(Read p, List<Finding> out) {
         BigDecimal total = quantity(p, CARBON_FOOTPRINT_PER_FUNCTIONAL_UNIT);
         Object stages = value(p, CARBON_FOOTPRINT_PER_LIFECYCLE_STAGE);
         if (total == null || stages == null) {
@@ -433,9 +442,9 @@ final class CatalogueRules {
         }
     }
 
-    void identifiers(PassportData p, List<Finding> out) {
+    void identifiers(Read p, List<Finding> out) {
         String model = Values.text(value(p, MODEL_IDENTIFIER));
-        Optional<String> gtin = p.idGtin();
+        Optional<String> gtin = p.idGtin;
         if (model != null && gtin.isPresent() && looksLikeGtin(model) && Gtin.isValid(model)) {
             String padded = "00000000000000".substring(model.length()) + model;
             if (!padded.equals(gtin.get())) {
@@ -444,11 +453,11 @@ final class CatalogueRules {
                         + gtin.get() + "."));
             }
         }
-        mismatch(p, BATCH_NUMBER, p.idLot(), "lot (AI 10)", out);
-        mismatch(p, SERIAL_NUMBER, p.idSerial(), "serial (AI 21)", out);
+        mismatch(p, BATCH_NUMBER, p.idLot, "lot (AI 10)", out);
+        mismatch(p, SERIAL_NUMBER, p.idSerial, "serial (AI 21)", out);
     }
 
-    private static void mismatch(PassportData p, BatteryField f, Optional<String> fromId, String what,
+    private static void mismatch(Read p, BatteryField f, Optional<String> fromId, String what,
             List<Finding> out) {
         String v = Values.text(value(p, f));
         if (v != null && fromId.isPresent() && !v.equals(fromId.get())) {
@@ -472,7 +481,7 @@ final class CatalogueRules {
         return true;
     }
 
-    void status(PassportData p, List<Finding> out) {
+    void status(Read p, List<Finding> out) {
         String status = Values.token(value(p, BATTERY_STATUS));
         if (status == null) {
             return;

@@ -54,9 +54,8 @@ final class Values {
         if (v instanceof java.math.BigInteger) {
             return new BigDecimal((java.math.BigInteger) v);
         }
-        Map<String, Object> props = properties(v);
-        if (props != null && props.containsKey("unit")) {
-            Object value = props.get("value");
+        if (v instanceof Map && ((Map<?, ?>) v).containsKey("unit")) {
+            Object value = ((Map<?, ?>) v).get("value");
             return value instanceof Map ? null : number(value);
         }
         return null;
@@ -67,9 +66,8 @@ final class Values {
         if (v instanceof Quantity) {
             return ((Quantity) v).unit();
         }
-        Map<String, Object> props = properties(v);
-        if (props != null) {
-            Object u = props.get("unit");
+        if (v instanceof Map) {
+            Object u = ((Map<?, ?>) v).get("unit");
             if (u instanceof Unit) {
                 return (Unit) u;
             }

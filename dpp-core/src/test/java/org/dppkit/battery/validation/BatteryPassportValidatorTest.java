@@ -308,10 +308,10 @@ class BatteryPassportValidatorTest {
 
     @Test
     void energyKwh_isCapacityTimesNominalVoltage() {
-        assertEquals(0, new BigDecimal("60").compareTo(CatalogueRules.energyKwh(industrial())));
-        assertEquals(null, CatalogueRules.energyKwh(industrial().without(BatteryField.RATED_CAPACITY)));
-        assertEquals(null, CatalogueRules.energyKwh(industrial().with(BatteryField.RATED_CAPACITY,
-                q("150", Unit.WATT))));
+        assertEquals(0, new BigDecimal("60").compareTo(CatalogueRules.energyKwh(Read.of(industrial()))));
+        assertEquals(null, CatalogueRules.energyKwh(Read.of(industrial().without(BatteryField.RATED_CAPACITY))));
+        assertEquals(null, CatalogueRules.energyKwh(Read.of(industrial().with(BatteryField.RATED_CAPACITY,
+                q("150", Unit.WATT)))));
     }
 
     @Test
@@ -322,6 +322,8 @@ class BatteryPassportValidatorTest {
                 .carbonFootprintTolerancePercent(new BigDecimal("5")).build();
         assertFalse(lax.validate(p, AS_OF).has(FindingCode.CARBON_FOOTPRINT_SUM));
         assertEquals(new BigDecimal("5"), lax.carbonFootprintTolerancePercent());
+        assertEquals(lax.toString(), lax.toBuilder().build().toString());
+        assertTrue(lax.toBuilder().twoKwhRule(false).build().toString().contains("twoKwhRule=false"));
     }
 
     @Test

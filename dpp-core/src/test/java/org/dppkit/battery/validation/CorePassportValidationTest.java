@@ -101,6 +101,18 @@ class CorePassportValidationTest {
         assertEquals(path, report.findings().get(0).path());
     }
 
+    /** Pointers of findings about present values resolve in the passport's JSON document. */
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("broken")
+    void findingPath_resolvesInThePassportJson(FindingCode code, String path, BatteryPassport passport)
+            throws Exception {
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(org.dppkit.battery.json.PassportJson.standard().write(passport));
+        boolean aboutAbsentValue = code == FindingCode.MISSING_MANDATORY || code == FindingCode.NOT_YET_REQUIRED
+                || code == FindingCode.PREDECESSOR_MISSING;
+        assertEquals(!aboutAbsentValue, !doc.at(path).isMissingNode(), () -> path + " in " + doc);
+    }
+
     @Test
     void validate_modelPassport_warnsThatArt77NeedsItemRecords() {
         ModelPassport.Builder b = ModelPassport.builder(BatteryCategory.EV, CorePassports.GTIN);

@@ -109,8 +109,8 @@ class ValuesTest {
     void hibernateValidator_bootstrapsWithoutJakartaEl() {
         assertThrows(ClassNotFoundException.class, () -> Class.forName("jakarta.el.ExpressionFactory"));
         List<org.dppkit.core.Finding> out = new java.util.ArrayList<>();
-        new BeanLayer().check(TestPassport.complete(org.dppkit.battery.BatteryCategory.EV)
-                .with(BatteryField.RENEWABLE_CONTENT, TestPassport.q("101", Unit.PERCENT)), out);
+        new BeanLayer().check(Read.of(TestPassport.complete(org.dppkit.battery.BatteryCategory.EV)
+                .with(BatteryField.RENEWABLE_CONTENT, TestPassport.q("101", Unit.PERCENT))), out);
         assertEquals(1, out.size());
     }
 
