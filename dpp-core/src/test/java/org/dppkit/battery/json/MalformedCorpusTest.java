@@ -126,6 +126,7 @@ class MalformedCorpusTest {
                 () -> Reading.read(json.getBytes(StandardCharsets.UTF_8)));
         assertEquals(pointer, b.pointer());
         assertEquals(line, b.line());
+        assertEquals(column, b.column(), "ASCII input: byte and character columns agree");
     }
 
     static String load(String file) {
