@@ -103,7 +103,11 @@ public final class PassportJsonModule extends SimpleModule {
         }
     }
 
-    /** Reads a passport of an expected type. */
+    /**
+     * Reads a passport of an expected type.
+     *
+     * @param <T> the passport type
+     */
     private static final class PassportDeserializer<T extends BatteryPassport> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
         private final Class<T> type;
