@@ -2,6 +2,7 @@ package org.dppkit.battery.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
@@ -25,6 +26,32 @@ final class DocumentCodec {
     static final String SCHEMA_VERSION = "1.0";
 
     private static final BatteryField[] FIELDS = BatteryField.values();
+    /** Pre-encoded property names: written without escaping work, as Jackson does for beans. */
+    private static final SerializedString[] KEYS = keys();
+    private static final SerializedString SCHEMA_VERSION_NAME = new SerializedString("schemaVersion");
+    private static final SerializedString SCHEMA_VERSION_VALUE = new SerializedString(SCHEMA_VERSION);
+    private static final SerializedString LEVEL_NAME = new SerializedString("level");
+    private static final SerializedString CATEGORY_NAME = new SerializedString("category");
+    private static final SerializedString ID_NAME = new SerializedString("id");
+    private static final SerializedString VERSION_NAME = new SerializedString("version");
+    private static final SerializedString ISSUED_AT_NAME = new SerializedString("issuedAt");
+    private static final SerializedString REVISED_AT_NAME = new SerializedString("revisedAt");
+    private static final SerializedString AUDIENCE_NAME = new SerializedString("audience");
+    private static final SerializedString DERIVED_FROM_NAME = new SerializedString("derivedFrom");
+    private static final SerializedString MODEL_NAME = new SerializedString("model");
+    private static final SerializedString BATCH_NAME = new SerializedString("batch");
+    private static final SerializedString FIELDS_NAME = new SerializedString("fields");
+    private static final SerializedString PROVENANCE_NAME = new SerializedString("provenance");
+    private static final SerializedString EXTENSIONS_NAME = new SerializedString("extensions");
+
+    private static SerializedString[] keys() {
+        SerializedString[] keys = new SerializedString[FIELDS.length];
+        for (BatteryField f : FIELDS) {
+            keys[f.ordinal()] = new SerializedString(f.key());
+        }
+        return keys;
+    }
+
     /** For each audience (by ordinal), whether it may read each field (by ordinal). */
     private static final boolean[][] READABLE = readable();
 
@@ -49,17 +76,25 @@ final class DocumentCodec {
     static void write(JsonGenerator g, BatteryPassport p, Audience audience, boolean withProvenance,
             JsonNode extensions) throws IOException {
         g.writeStartObject();
-        g.writeStringField("schemaVersion", SCHEMA_VERSION);
-        g.writeStringField("level", p.level().name());
-        g.writeStringField("category", p.category().name());
-        g.writeStringField("id", p.id().toString());
-        g.writeNumberField("version", p.version());
-        g.writeStringField("issuedAt", p.issuedAt().toString());
+        g.writeFieldName(SCHEMA_VERSION_NAME);
+        g.writeString(SCHEMA_VERSION_VALUE);
+        g.writeFieldName(LEVEL_NAME);
+        LEVEL.write(g, p.level());
+        g.writeFieldName(CATEGORY_NAME);
+        CATEGORY.write(g, p.category());
+        g.writeFieldName(ID_NAME);
+        g.writeString(p.id().toString());
+        g.writeFieldName(VERSION_NAME);
+        g.writeNumber(p.version());
+        g.writeFieldName(ISSUED_AT_NAME);
+        g.writeString(Instants.format(p.issuedAt()));
         Optional<Instant> revised = p.revisedAt();
         if (revised.isPresent()) {
-            g.writeStringField("revisedAt", revised.get().toString());
+            g.writeFieldName(REVISED_AT_NAME);
+            g.writeString(Instants.format(revised.get()));
         }
-        g.writeStringField("audience", audience.name());
+        g.writeFieldName(AUDIENCE_NAME);
+        AUDIENCE.write(g, audience);
         BatteryPassport model = null;
         BatteryPassport batch = null;
         if (p instanceof ItemPassport) {
@@ -70,43 +105,47 @@ final class DocumentCodec {
             model = ((BatchPassport) p).model().orElse(null);
         }
         if (model != null || batch != null) {
-            g.writeObjectFieldStart("derivedFrom");
+            g.writeFieldName(DERIVED_FROM_NAME);
+            g.writeStartObject();
             if (model != null) {
-                g.writeFieldName("model");
+                g.writeFieldName(MODEL_NAME);
                 writeParent(g, model);
             }
             if (batch != null) {
-                g.writeFieldName("batch");
+                g.writeFieldName(BATCH_NAME);
                 writeParent(g, batch);
             }
             g.writeEndObject();
         }
         boolean[] readable = READABLE[audience.ordinal()];
-        g.writeObjectFieldStart("fields");
+        g.writeFieldName(FIELDS_NAME);
+        g.writeStartObject();
         for (BatteryField f : FIELDS) {
             if (readable[f.ordinal()]) {
                 Optional<Object> v = p.get(f);
                 if (v.isPresent()) {
-                    g.writeFieldName(f.key());
+                    g.writeFieldName(KEYS[f.ordinal()]);
                     FieldCodecs.of(f).write(g, v.get());
                 }
             }
         }
         g.writeEndObject();
         if (withProvenance) {
-            g.writeObjectFieldStart("provenance");
+            g.writeFieldName(PROVENANCE_NAME);
+            g.writeStartObject();
             for (BatteryField f : FIELDS) {
                 if (readable[f.ordinal()]) {
                     Optional<PassportLevel> level = p.provenance(f);
                     if (level.isPresent()) {
-                        g.writeStringField(f.key(), level.get().name());
+                        g.writeFieldName(KEYS[f.ordinal()]);
+                        LEVEL.write(g, level.get());
                     }
                 }
             }
             g.writeEndObject();
         }
         if (audience == Audience.ISSUER && extensions != null && extensions.size() > 0) {
-            g.writeFieldName("extensions");
+            g.writeFieldName(EXTENSIONS_NAME);
             JsonTrees.writeSorted(g, extensions);
         }
         g.writeEndObject();
@@ -114,12 +153,16 @@ final class DocumentCodec {
 
     private static void writeParent(JsonGenerator g, BatteryPassport parent) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", parent.id().toString());
-        g.writeNumberField("version", parent.version());
-        g.writeStringField("issuedAt", parent.issuedAt().toString());
+        g.writeFieldName(ID_NAME);
+        g.writeString(parent.id().toString());
+        g.writeFieldName(VERSION_NAME);
+        g.writeNumber(parent.version());
+        g.writeFieldName(ISSUED_AT_NAME);
+        g.writeString(Instants.format(parent.issuedAt()));
         Optional<Instant> revised = parent.revisedAt();
         if (revised.isPresent()) {
-            g.writeStringField("revisedAt", revised.get().toString());
+            g.writeFieldName(REVISED_AT_NAME);
+            g.writeString(Instants.format(revised.get()));
         }
         g.writeEndObject();
     }

@@ -45,10 +45,4 @@ final class LinkPath {
         }
         return new LinkPath(link);
     }
-
-    /** Returns the level a passport identified by this link has. */
-    static PassportLevel levelOf(DigitalLink link) {
-        return link.serial().isPresent() ? PassportLevel.ITEM
-                : link.lot().isPresent() ? PassportLevel.BATCH : PassportLevel.MODEL;
-    }
 }

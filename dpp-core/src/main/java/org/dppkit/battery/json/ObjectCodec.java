@@ -1,6 +1,7 @@
 package org.dppkit.battery.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +19,16 @@ final class ObjectCodec<T> extends ValueCodec<T> {
     /** One property: its name, codec, whether required, and its accessor. */
     static final class Property<T, V> {
         final String name;
+        /** The name pre-encoded for writing. */
+        final SerializedString encoded;
         final ValueCodec<V> codec;
         final boolean required;
-        final Function<T, Optional<V>> getter;
+        /** Returns the value, or null when absent. */
+        final Function<T, V> getter;
 
-        Property(String name, ValueCodec<V> codec, boolean required, Function<T, Optional<V>> getter) {
+        Property(String name, ValueCodec<V> codec, boolean required, Function<T, V> getter) {
             this.name = name;
+            this.encoded = new SerializedString(name);
             this.codec = codec;
             this.required = required;
             this.getter = getter;
@@ -80,13 +85,13 @@ final class ObjectCodec<T> extends ValueCodec<T> {
 
         /** A required property. */
         <V> Builder<T> required(String name, ValueCodec<V> codec, Function<T, V> getter) {
-            properties.add(new Property<T, V>(name, codec, true, t -> Optional.of(getter.apply(t))));
+            properties.add(new Property<T, V>(name, codec, true, getter));
             return this;
         }
 
         /** An optional property, written only when present. */
         <V> Builder<T> optional(String name, ValueCodec<V> codec, Function<T, Optional<V>> getter) {
-            properties.add(new Property<>(name, codec, false, getter));
+            properties.add(new Property<T, V>(name, codec, false, t -> getter.apply(t).orElse(null)));
             return this;
         }
 
@@ -95,7 +100,7 @@ final class ObjectCodec<T> extends ValueCodec<T> {
             ValueCodec<List<V>> codec = Codecs.listOf(element);
             properties.add(new Property<T, List<V>>(name, codec, false, t -> {
                 List<V> l = getter.apply(t);
-                return l.isEmpty() ? Optional.empty() : Optional.of(l);
+                return l.isEmpty() ? null : l;
             }));
             return this;
         }
@@ -116,10 +121,10 @@ final class ObjectCodec<T> extends ValueCodec<T> {
 
     private static <T, V> void writeProperty(JsonGenerator g, Property<T, V> p, T value)
             throws IOException {
-        Optional<V> v = p.getter.apply(value);
-        if (v.isPresent()) {
-            g.writeFieldName(p.name);
-            p.codec.write(g, v.get());
+        V v = p.getter.apply(value);
+        if (v != null) {
+            g.writeFieldName(p.encoded);
+            p.codec.write(g, v);
         }
     }
 

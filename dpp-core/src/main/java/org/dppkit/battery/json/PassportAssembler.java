@@ -115,7 +115,8 @@ final class PassportAssembler {
             }
         } catch (IllegalArgumentException e) {
             throw new PassportFormatException("the passport model rejects the header: " + e.getMessage(),
-                    header == null ? "" : "", d.endLine, d.endColumn, e);
+                    header == null ? "" : "/derivedFrom/" + level.name().toLowerCase(java.util.Locale.ROOT),
+                    header == null ? d.endLine : header.line, header == null ? d.endColumn : header.column, e);
         }
         return b;
     }

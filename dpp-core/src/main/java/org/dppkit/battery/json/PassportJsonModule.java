@@ -34,8 +34,9 @@ import org.dppkit.core.Audience;
  * documents; write audience views with {@link PassportJson#write(BatteryPassport, Audience)}.
  * Numbers are written plain whatever the mapper's settings. To read a passport from a
  * {@code JsonNode} tree ({@code treeToValue}), build the tree with
- * {@code DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS}: a tree of {@code double}s has
- * already lost the exact decimals.
+ * {@code DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS} and with
+ * {@code JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES} off: a tree of {@code double}s, or of
+ * stripped decimals, has already lost the exact values.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe once registered; it is {@code Serializable} only
@@ -102,7 +103,11 @@ public final class PassportJsonModule extends SimpleModule {
         }
     }
 
-    /** Reads a passport of an expected type. */
+    /**
+     * Reads a passport of an expected type.
+     *
+     * @param <T> the passport type
+     */
     private static final class PassportDeserializer<T extends BatteryPassport> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
         private final Class<T> type;

@@ -1,6 +1,7 @@
 package org.dppkit.battery.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -43,6 +44,20 @@ final class ValueCodecs {
     private ValueCodecs() {
     }
 
+    private static final SerializedString VALUE_NAME = new SerializedString("value");
+    private static final SerializedString UNIT_NAME = new SerializedString("unit");
+    /** Unit codes by ordinal, pre-encoded. */
+    private static final SerializedString[] UNIT_CODES = unitCodes();
+
+    private static SerializedString[] unitCodes() {
+        Unit[] units = Unit.values();
+        SerializedString[] codes = new SerializedString[units.length];
+        for (Unit u : units) {
+            codes[u.ordinal()] = new SerializedString(u.code());
+        }
+        return codes;
+    }
+
     /** A unit by its code. */
     static final ValueCodec<Unit> UNIT = new ValueCodec<>("a unit code") {
         @Override
@@ -78,9 +93,10 @@ final class ValueCodecs {
             @Override
             void write(JsonGenerator g, Quantity q) throws IOException {
                 g.writeStartObject();
-                g.writeFieldName("value");
+                g.writeFieldName(VALUE_NAME);
                 g.writeNumber(q.value().toPlainString());
-                g.writeStringField("unit", q.unit().code());
+                g.writeFieldName(UNIT_NAME);
+                g.writeString(UNIT_CODES[q.unit().ordinal()]);
                 g.writeEndObject();
             }
 
@@ -174,7 +190,7 @@ final class ValueCodecs {
 
     /** An ISO 8601 instant in UTC ({@code 2027-02-18T10:15:30Z}). */
     static final ValueCodec<Instant> INSTANT =
-            Codecs.parsed("an ISO 8601 instant in UTC (yyyy-MM-ddTHH:mm:ssZ)", Instant::toString, Instant::parse);
+            Codecs.parsed("an ISO 8601 instant in UTC (yyyy-MM-ddTHH:mm:ssZ)", Instants::format, Instants::parse);
 
     /** An enum written by its catalogue value; {@code values} lists the constants. */
     static <E extends Enum<E>> ValueCodec<E> enumCodec(String what, E[] values, Function<E, String> text) {
@@ -183,10 +199,14 @@ final class ValueCodecs {
             allowed.append(allowed.length() == 0 ? "" : ", ").append(text.apply(e));
         }
         String expected = what + " (" + allowed + ")";
+        SerializedString[] encoded = new SerializedString[values.length];
+        for (E e : values) {
+            encoded[e.ordinal()] = new SerializedString(text.apply(e));
+        }
         return new ValueCodec<>(expected) {
             @Override
             void write(JsonGenerator g, E value) throws IOException {
-                g.writeString(text.apply(value));
+                g.writeString(encoded[value.ordinal()]);
             }
 
             @Override

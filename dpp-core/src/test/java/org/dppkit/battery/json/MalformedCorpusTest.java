@@ -102,6 +102,10 @@ class MalformedCorpusTest {
                         "the passport model rejects the value of \"industrialSubCategory\""),
                 Arguments.of("value-null", "/fields/voltage.nominal", 11, 24,
                         "expected a quantity in VLT {\"value\": number, \"unit\": code} but found null"),
+                Arguments.of("revision-without-revised-at", "", 10, 1,
+                        "the passport model rejects the document: cannot build ModelPassport"),
+                Arguments.of("parent-revision-without-revised-at", "/derivedFrom/model", 11, 1,
+                        "the passport model rejects the document: cannot build ModelPassport"),
                 Arguments.of("fields-null", "/fields", 3, 13,
                         "expected an object of field values keyed by catalogue key but found null"));
     }
@@ -122,6 +126,7 @@ class MalformedCorpusTest {
                 () -> Reading.read(json.getBytes(StandardCharsets.UTF_8)));
         assertEquals(pointer, b.pointer());
         assertEquals(line, b.line());
+        assertEquals(column, b.column(), "ASCII input: byte and character columns agree");
     }
 
     static String load(String file) {

@@ -229,7 +229,8 @@ class PassportJsonTest {
     @Test
     void module_readsPassportsInsideOtherObjectsAndRejectsBadOnes() throws IOException {
         ObjectMapper mapper = new ObjectMapper().registerModule(new PassportJsonModule())
-                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
         BatteryPassport p = fullItem();
         PassportDocument doc = PassportDocument.of(p, JsonNodeFactory.instance.objectNode().put("k", 1));
         String wrapped = "{\"a\":" + mapper.writeValueAsString(doc) + ",\"b\":2}";

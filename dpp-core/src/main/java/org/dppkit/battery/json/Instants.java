@@ -1,0 +1,85 @@
+package org.dppkit.battery.json;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * ISO 8601 instants in UTC, as {@link Instant#toString()} writes them, with a fast path for whole
+ * seconds in years 1000 to 9999 (every passport time in practice). Stateless.
+ */
+final class Instants {
+
+    private static final long MIN_FAST = LocalDateTime.of(1000, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+    private static final long MAX_FAST = LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
+
+    private Instants() {
+    }
+
+    /** Returns exactly {@code instant.toString()}. */
+    static String format(Instant instant) {
+        long s = instant.getEpochSecond();
+        if (instant.getNano() != 0 || s < MIN_FAST || s > MAX_FAST) {
+            return instant.toString();
+        }
+        LocalDateTime t = LocalDateTime.ofEpochSecond(s, 0, ZoneOffset.UTC);
+        char[] c = new char[20];
+        int y = t.getYear();
+        c[0] = (char) ('0' + y / 1000);
+        c[1] = (char) ('0' + y / 100 % 10);
+        c[2] = (char) ('0' + y / 10 % 10);
+        c[3] = (char) ('0' + y % 10);
+        c[4] = '-';
+        two(c, 5, t.getMonthValue());
+        c[7] = '-';
+        two(c, 8, t.getDayOfMonth());
+        c[10] = 'T';
+        two(c, 11, t.getHour());
+        c[13] = ':';
+        two(c, 14, t.getMinute());
+        c[16] = ':';
+        two(c, 17, t.getSecond());
+        c[19] = 'Z';
+        return new String(c);
+    }
+
+    private static void two(char[] c, int at, int v) {
+        c[at] = (char) ('0' + v / 10);
+        c[at + 1] = (char) ('0' + v % 10);
+    }
+
+    /**
+     * Parses as {@link Instant#parse(CharSequence)} does.
+     *
+     * @throws DateTimeParseException if the text is not an ISO 8601 instant
+     */
+    static Instant parse(String s) {
+        if (s.length() == 20 && s.charAt(4) == '-' && s.charAt(7) == '-' && s.charAt(10) == 'T'
+                && s.charAt(13) == ':' && s.charAt(16) == ':' && s.charAt(19) == 'Z') {
+            int y = digits(s, 0, 4);
+            int mo = digits(s, 5, 2);
+            int d = digits(s, 8, 2);
+            int h = digits(s, 11, 2);
+            int mi = digits(s, 14, 2);
+            int se = digits(s, 17, 2);
+            if (y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 28 && h <= 23 && mi <= 59 && se <= 59) {
+                return LocalDateTime.of(y, mo, d, h, mi, se).toInstant(ZoneOffset.UTC);
+            }
+        }
+        return Instant.parse(s);
+    }
+
+    /** Returns the decimal value of the digits, or -1 if one is not a digit. */
+    private static int digits(String s, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            v = v * 10 + (ch - '0');
+        }
+        return v;
+    }
+}
