@@ -13,12 +13,14 @@ import java.util.Optional;
  * <pre>{@code
  * String svg = SvgRenderer.of(PrintSpec.of(0.495, 300)).render(symbol).asString();
  * // <svg ... width="20.828mm" height="20.828mm" viewBox="0 0 41 41" shape-rendering="crispEdges">
- * //   <path fill="#000000" d="M4 4h7v1h-7z..."/></svg>
+ * //   <rect width="41" height="41" fill="#FFFFFF"/><path fill="#000000" d="M4 4h7v1h-7z..."/></svg>
  * }</pre>
  *
  * <p>The module size is the snapped X-dimension of the {@link PrintSpec}, so a vector label prints
- * with the same geometry as the PNG or ZPL one. The background is left transparent: print on a
- * light, high-contrast material. The caption ({@link #withCaption(boolean)}) is the GS1 HRI of the
+ * with the same geometry as the PNG or ZPL one. A white {@code <rect>} under the path covers the
+ * whole label, quiet zone included, so the light quiet zone that scanners need survives on any
+ * page, viewer or dark background (a transparent background made a rendered label unreadable
+ * to decoders that composite onto black). The caption ({@link #withCaption(boolean)}) is the GS1 HRI of the
  * symbol's Digital Link, such as {@code (01) 09506000134352 (21) SN-000123}, in a monospace font
  * below the quiet zone, centred and as wide as the symbol with its quiet zone: the elements
  * are wrapped onto lines, and the font is made smaller when the longest element would not fit.
@@ -266,8 +268,16 @@ public final class SvgRenderer implements QrRenderer {
             return heightModules * layout.xDimensionMm();
         }
 
-        /** Appends the path (and caption lines) in module units. */
+        /**
+         * Appends the light background (the whole label, quiet zone included), the path and the
+         * caption lines, in module units.
+         */
         void appendBody(StringBuilder sb) {
+            sb.append("<rect width=\"");
+            Num.append(sb, widthModules, 3);
+            sb.append("\" height=\"");
+            Num.append(sb, heightModules, 3);
+            sb.append("\" fill=\"#FFFFFF\"/>");
             sb.append("<path fill=\"#000000\" d=\"");
             appendPathData(sb, symbol, layout.quietZoneModules());
             sb.append("\"/>");

@@ -44,6 +44,24 @@ class SvgRendererTest {
     }
 
     @Test
+    void render_whiteBackgroundCoversTheWholeLabelBeneathThePath() throws Exception {
+        String svg = SvgRenderer.of(PrintSpec.of(0.495, 300)).withCaption(true)
+                .render(QrSymbol.encode(QrSymbolTest.SAMPLE)).asString();
+        Document doc = Xml.parse(svg);
+        Element root = doc.getDocumentElement();
+        NodeList rects = doc.getElementsByTagNameNS(SVG_NS, "rect");
+        assertEquals(1, rects.getLength());
+        Element rect = (Element) rects.item(0);
+        String[] viewBox = root.getAttribute("viewBox").split(" ");
+        assertEquals("#FFFFFF", rect.getAttribute("fill"));
+        assertEquals(viewBox[2], rect.getAttribute("width"));
+        assertEquals(viewBox[3], rect.getAttribute("height"));
+        assertFalse(rect.hasAttribute("x") || rect.hasAttribute("y"), "starts at the origin");
+        // painted first, so the dark modules lie on top of it
+        assertEquals("rect", ((Element) root.getElementsByTagNameNS(SVG_NS, "*").item(0)).getLocalName());
+    }
+
+    @Test
     void render_pathCoversExactlyTheDarkModules() {
         QrSymbol s = QrSymbol.encode(QrSymbolTest.SAMPLE, QrOptions.of(ErrorCorrection.H));
         String svg = SvgRenderer.of(PrintSpec.defaults()).render(s).asString();
