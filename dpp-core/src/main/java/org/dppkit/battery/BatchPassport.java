@@ -144,21 +144,12 @@ public final class BatchPassport extends PassportBase implements BatteryPassport
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder(category, parent, id);
-        copyOwnInto(b);
-        b.version = version;
-        b.issuedAt = issuedAt;
-        b.revisedAt = revisedAt;
-        return b;
+        return copyInto(new Builder(category, parent, id));
     }
 
     @Override
     public Builder revise(Instant revisedAt) {
-        Instant at = checkRevision(revisedAt);
-        Builder b = toBuilder();
-        b.version = version + 1;
-        b.revisedAt = at;
-        return b;
+        return nextVersion(revisedAt, toBuilder());
     }
 
     @Override

@@ -79,21 +79,12 @@ public final class ModelPassport extends PassportBase implements BatteryPassport
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder(category, id);
-        copyOwnInto(b);
-        b.version = version;
-        b.issuedAt = issuedAt;
-        b.revisedAt = revisedAt;
-        return b;
+        return copyInto(new Builder(category, id));
     }
 
     @Override
     public Builder revise(Instant revisedAt) {
-        Instant at = checkRevision(revisedAt);
-        Builder b = toBuilder();
-        b.version = version + 1;
-        b.revisedAt = at;
-        return b;
+        return nextVersion(revisedAt, toBuilder());
     }
 
     @Override

@@ -62,12 +62,26 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
         return values[index];
     }
 
-    /** Copies own values into a builder's slots. */
-    final void copyOwnInto(PassportBuilder<?, ?> b) {
+    /** Copies own values, version and timestamps into a new builder; returns it. */
+    final <B extends PassportBuilder<B, ?>> B copyInto(B b) {
         b.mask0 = mask0;
         b.mask1 = mask1;
         b.values = values.clone();
         b.size = values.length;
+        b.version = version;
+        b.issuedAt = issuedAt;
+        b.revisedAt = revisedAt;
+        return b;
+    }
+
+    /**
+     * Checks a revision instant, then turns a builder made by {@code toBuilder()} into the next
+     * version, revised at that instant; returns it.
+     */
+    final <B extends PassportBuilder<B, ?>> B nextVersion(Instant at, B copy) {
+        copy.revisedAt = checkRevision(at);
+        copy.version = version + 1;
+        return copy;
     }
 
     // ------------------------------------------------------------------ effective values
