@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.function.Function;
 
 /** Codecs for JSON scalars and lists. Every codec is immutable and thread-safe. */
@@ -92,8 +93,31 @@ final class Codecs {
             parsed("an ISO 8601 date (yyyy-MM-dd)", LocalDate::toString, LocalDate::parse);
 
     /** An ISO 8601 year and month ({@code 2027-02}). */
-    static final ValueCodec<YearMonth> YEAR_MONTH =
-            parsed("an ISO 8601 year and month (yyyy-MM)", YearMonth::toString, YearMonth::parse);
+    static final ValueCodec<YearMonth> YEAR_MONTH = yearMonth(
+            parsed("an ISO 8601 year and month (yyyy-MM)", YearMonth::toString, YearMonth::parse));
+
+    /** Reads as {@code parsed} does; writes exactly {@code toString()} without a string for years 1000 to 9999. */
+    private static ValueCodec<YearMonth> yearMonth(ValueCodec<YearMonth> parsed) {
+        return new ValueCodec<>(parsed.expected) {
+            @Override
+            void write(JsonGenerator g, YearMonth value) throws IOException {
+                int y = value.getYear();
+                if (y < 1000 || y > 9999) {
+                    parsed.write(g, value);
+                    return;
+                }
+                int m = value.getMonthValue();
+                char[] c = {(char) ('0' + y / 1000), (char) ('0' + y / 100 % 10), (char) ('0' + y / 10 % 10),
+                        (char) ('0' + y % 10), '-', (char) ('0' + m / 10), (char) ('0' + m % 10)};
+                g.writeString(c, 0, c.length);
+            }
+
+            @Override
+            YearMonth read(JsonCursor c) {
+                return parsed.read(c);
+            }
+        };
+    }
 
     /** An ISO 8601 date and time with offset. */
     static final ValueCodec<OffsetDateTime> DATE_TIME = parsed(
@@ -131,8 +155,14 @@ final class Codecs {
             @Override
             void write(JsonGenerator g, List<T> value) throws IOException {
                 g.writeStartArray();
-                for (T v : value) {
-                    element.write(g, v);
+                if (value instanceof RandomAccess) {
+                    for (int i = 0, n = value.size(); i < n; i++) {
+                        element.write(g, value.get(i));
+                    }
+                } else {
+                    for (T v : value) {
+                        element.write(g, v);
+                    }
                 }
                 g.writeEndArray();
             }

@@ -87,11 +87,11 @@ final class DocumentCodec {
         g.writeFieldName(VERSION_NAME);
         g.writeNumber(p.version());
         g.writeFieldName(ISSUED_AT_NAME);
-        g.writeString(Instants.format(p.issuedAt()));
+        Instants.write(g, p.issuedAt());
         Optional<Instant> revised = p.revisedAt();
         if (revised.isPresent()) {
             g.writeFieldName(REVISED_AT_NAME);
-            g.writeString(Instants.format(revised.get()));
+            Instants.write(g, revised.get());
         }
         g.writeFieldName(AUDIENCE_NAME);
         AUDIENCE.write(g, audience);
@@ -158,11 +158,11 @@ final class DocumentCodec {
         g.writeFieldName(VERSION_NAME);
         g.writeNumber(parent.version());
         g.writeFieldName(ISSUED_AT_NAME);
-        g.writeString(Instants.format(parent.issuedAt()));
+        Instants.write(g, parent.issuedAt());
         Optional<Instant> revised = parent.revisedAt();
         if (revised.isPresent()) {
             g.writeFieldName(REVISED_AT_NAME);
-            g.writeString(Instants.format(revised.get()));
+            Instants.write(g, revised.get());
         }
         g.writeEndObject();
     }

@@ -1,5 +1,7 @@
 package org.dppkit.battery.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -19,9 +21,28 @@ final class Instants {
 
     /** Returns exactly {@code instant.toString()}. */
     static String format(Instant instant) {
+        char[] c = fast(instant);
+        return c == null ? instant.toString() : new String(c);
+    }
+
+    /**
+     * Writes exactly {@code instant.toString()} as a JSON string, without an intermediate
+     * {@code String} on the fast path.
+     */
+    static void write(JsonGenerator g, Instant instant) throws IOException {
+        char[] c = fast(instant);
+        if (c == null) {
+            g.writeString(instant.toString());
+        } else {
+            g.writeString(c, 0, c.length);
+        }
+    }
+
+    /** The 20 characters of a whole-second instant in years 1000 to 9999, else null. */
+    private static char[] fast(Instant instant) {
         long s = instant.getEpochSecond();
         if (instant.getNano() != 0 || s < MIN_FAST || s > MAX_FAST) {
-            return instant.toString();
+            return null;
         }
         LocalDateTime t = LocalDateTime.ofEpochSecond(s, 0, ZoneOffset.UTC);
         char[] c = new char[20];
@@ -41,7 +62,7 @@ final class Instants {
         c[16] = ':';
         two(c, 17, t.getSecond());
         c[19] = 'Z';
-        return new String(c);
+        return c;
     }
 
     private static void two(char[] c, int at, int v) {

@@ -16,21 +16,33 @@ import java.util.function.Function;
  */
 final class ObjectCodec<T> extends ValueCodec<T> {
 
-    /** One property: its name, codec, whether required, and its accessor. */
+    /** How a property's accessor gives its value. */
+    private static final int REQUIRED = 0;
+    private static final int OPTIONAL = 1;
+    private static final int LIST = 2;
+
+    /**
+     * One property: its name, codec, whether required, and its accessor. The accessor is called
+     * directly by kind (no wrapping lambda per write): the value itself for a required property,
+     * an {@code Optional} for an optional one, a possibly empty list for a list property.
+     */
     static final class Property<T, V> {
         final String name;
         /** The name pre-encoded for writing. */
         final SerializedString encoded;
         final ValueCodec<V> codec;
         final boolean required;
-        /** Returns the value, or null when absent. */
-        final Function<T, V> getter;
+        /** {@link #REQUIRED}, {@link #OPTIONAL} or {@link #LIST}. */
+        final int kind;
+        /** The accessor; its result depends on {@link #kind}. */
+        final Function<T, ?> getter;
 
-        Property(String name, ValueCodec<V> codec, boolean required, Function<T, V> getter) {
+        Property(String name, ValueCodec<V> codec, int kind, Function<T, ?> getter) {
             this.name = name;
             this.encoded = new SerializedString(name);
             this.codec = codec;
-            this.required = required;
+            this.required = kind == REQUIRED;
+            this.kind = kind;
             this.getter = getter;
         }
     }
@@ -61,11 +73,15 @@ final class ObjectCodec<T> extends ValueCodec<T> {
     }
 
     private final List<Property<T, ?>> properties;
+    /** The properties as an array, for writing without an iterator. */
+    private final Property<T, ?>[] writing;
     private final Function<Values, T> factory;
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private ObjectCodec(String expected, List<Property<T, ?>> properties, Function<Values, T> factory) {
         super(expected);
         this.properties = properties;
+        this.writing = properties.toArray(new Property[0]);
         this.factory = factory;
     }
 
@@ -85,23 +101,20 @@ final class ObjectCodec<T> extends ValueCodec<T> {
 
         /** A required property. */
         <V> Builder<T> required(String name, ValueCodec<V> codec, Function<T, V> getter) {
-            properties.add(new Property<T, V>(name, codec, true, getter));
+            properties.add(new Property<T, V>(name, codec, REQUIRED, getter));
             return this;
         }
 
         /** An optional property, written only when present. */
         <V> Builder<T> optional(String name, ValueCodec<V> codec, Function<T, Optional<V>> getter) {
-            properties.add(new Property<T, V>(name, codec, false, t -> getter.apply(t).orElse(null)));
+            properties.add(new Property<T, V>(name, codec, OPTIONAL, getter));
             return this;
         }
 
         /** An optional list property, written only when not empty. */
         <V> Builder<T> list(String name, ValueCodec<V> element, Function<T, List<V>> getter) {
             ValueCodec<List<V>> codec = Codecs.listOf(element);
-            properties.add(new Property<T, List<V>>(name, codec, false, t -> {
-                List<V> l = getter.apply(t);
-                return l.isEmpty() ? null : l;
-            }));
+            properties.add(new Property<T, List<V>>(name, codec, LIST, getter));
             return this;
         }
 
@@ -113,18 +126,32 @@ final class ObjectCodec<T> extends ValueCodec<T> {
     @Override
     void write(JsonGenerator g, T value) throws IOException {
         g.writeStartObject();
-        for (Property<T, ?> p : properties) {
-            writeProperty(g, p, value);
+        Property<T, ?>[] ps = writing;
+        for (int i = 0; i < ps.length; i++) {
+            writeProperty(g, ps[i], value);
         }
         g.writeEndObject();
     }
 
+    @SuppressWarnings("unchecked")
     private static <T, V> void writeProperty(JsonGenerator g, Property<T, V> p, T value)
             throws IOException {
-        V v = p.getter.apply(value);
+        Object got = p.getter.apply(value);
+        Object v;
+        switch (p.kind) {
+            case OPTIONAL:
+                v = ((Optional<?>) got).orElse(null);
+                break;
+            case LIST:
+                v = ((List<?>) got).isEmpty() ? null : got;
+                break;
+            default:
+                v = got;
+                break;
+        }
         if (v != null) {
             g.writeFieldName(p.encoded);
-            p.codec.write(g, v);
+            p.codec.write(g, (V) v);
         }
     }
 

@@ -206,7 +206,18 @@ public final class PassportJson {
      */
     public String write(BatteryPassport passport, Audience audience) {
         checkArgs(passport, audience, "");
-        return toText(g -> DocumentCodec.write(g, passport, audience, withProvenance, null));
+        // The hot path: the body of toText without a capturing lambda.
+        BufferRecycler recycler = factory._getBufferRecycler();
+        try (SegmentedStringWriter sw = new SegmentedStringWriter(recycler)) {
+            try (JsonGenerator g = configure(factory.createGenerator(sw))) {
+                DocumentCodec.write(g, passport, audience, withProvenance, null);
+            }
+            return sw.getAndClear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
+        } finally {
+            recycler.releaseToPool();
+        }
     }
 
     /** Writes to a string with Jackson's recycled buffers, as {@code ObjectMapper} does. */

@@ -189,8 +189,23 @@ final class ValueCodecs {
     static final ValueCodec<Quantity> ANY_QUANTITY = quantity(null, false);
 
     /** An ISO 8601 instant in UTC ({@code 2027-02-18T10:15:30Z}). */
-    static final ValueCodec<Instant> INSTANT =
-            Codecs.parsed("an ISO 8601 instant in UTC (yyyy-MM-ddTHH:mm:ssZ)", Instants::format, Instants::parse);
+    static final ValueCodec<Instant> INSTANT = instant(
+            Codecs.parsed("an ISO 8601 instant in UTC (yyyy-MM-ddTHH:mm:ssZ)", Instants::format, Instants::parse));
+
+    /** Reads as {@code parsed} does; writes without an intermediate string. */
+    private static ValueCodec<Instant> instant(ValueCodec<Instant> parsed) {
+        return new ValueCodec<>(parsed.expected) {
+            @Override
+            void write(JsonGenerator g, Instant value) throws IOException {
+                Instants.write(g, value);
+            }
+
+            @Override
+            Instant read(JsonCursor c) {
+                return parsed.read(c);
+            }
+        };
+    }
 
     /** An enum written by its catalogue value; {@code values} lists the constants. */
     static <E extends Enum<E>> ValueCodec<E> enumCodec(String what, E[] values, Function<E, String> text) {

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 /** Scalar and list codecs: exact, plain numbers; strict reading. */
@@ -89,6 +91,29 @@ class CodecsTest {
         assertEquals(d, read(Codecs.DATE, write(Codecs.DATE, d)));
         YearMonth ym = YearMonth.of(year, month);
         assertEquals(ym, read(Codecs.YEAR_MONTH, write(Codecs.YEAR_MONTH, ym)));
+    }
+
+    @Property(tries = 300)
+    void yearMonth_writesExactlyToString(@ForAll @IntRange(min = -999_999_999, max = 999_999_999) int year,
+            @ForAll @IntRange(min = 1, max = 12) int month) {
+        YearMonth ym = YearMonth.of(year, month);
+        assertEquals("\"" + ym + "\"", write(Codecs.YEAR_MONTH, ym));
+    }
+
+    @Property(tries = 300)
+    void instant_writesExactlyToString(@ForAll @LongRange(min = -31_557_014_167_219_200L,
+            max = 31_556_889_864_403_199L) long seconds, @ForAll @IntRange(min = 0, max = 2) int nanoKind) {
+        Instant t = Instant.ofEpochSecond(seconds, nanoKind == 0 ? 0 : nanoKind == 1 ? 500_000_000 : 123);
+        assertEquals("\"" + t + "\"", write(ValueCodecs.INSTANT, t));
+        Instant whole = Instant.ofEpochSecond(Math.floorMod(seconds, 253_402_300_800L));
+        assertEquals("\"" + whole + "\"", write(ValueCodecs.INSTANT, whole));
+    }
+
+    @Test
+    void yearMonth_fourDigitYearsAndOthers() {
+        assertEquals("\"2027-02\"", write(Codecs.YEAR_MONTH, YearMonth.of(2027, 2)));
+        assertEquals("\"0999-12\"", write(Codecs.YEAR_MONTH, YearMonth.of(999, 12)));
+        assertEquals("\"10000-01\"", write(Codecs.YEAR_MONTH, YearMonth.of(10000, 1)));
     }
 
     @Test
