@@ -615,11 +615,7 @@ public final class PassportJson {
          * @throws IllegalArgumentException if the limit is below 1
          */
         public Builder maxDocumentLength(long maxDocumentLength) {
-            if (maxDocumentLength < 1) {
-                throw new IllegalArgumentException("maxDocumentLength must be at least 1 but was "
-                        + maxDocumentLength);
-            }
-            this.maxDocumentLength = maxDocumentLength;
+            this.maxDocumentLength = atLeast("maxDocumentLength", maxDocumentLength, 1);
             return this;
         }
 
@@ -632,11 +628,7 @@ public final class PassportJson {
          * @throws IllegalArgumentException if the limit is below 4
          */
         public Builder maxNestingDepth(int maxNestingDepth) {
-            if (maxNestingDepth < 4) {
-                throw new IllegalArgumentException("maxNestingDepth must be at least 4 but was "
-                        + maxNestingDepth);
-            }
-            this.maxNestingDepth = maxNestingDepth;
+            this.maxNestingDepth = (int) atLeast("maxNestingDepth", maxNestingDepth, 4);
             return this;
         }
 
@@ -648,11 +640,7 @@ public final class PassportJson {
          * @throws IllegalArgumentException if the limit is below 1
          */
         public Builder maxStringLength(int maxStringLength) {
-            if (maxStringLength < 1) {
-                throw new IllegalArgumentException("maxStringLength must be at least 1 but was "
-                        + maxStringLength);
-            }
-            this.maxStringLength = maxStringLength;
+            this.maxStringLength = (int) atLeast("maxStringLength", maxStringLength, 1);
             return this;
         }
 
@@ -664,12 +652,16 @@ public final class PassportJson {
          * @throws IllegalArgumentException if the limit is below 1
          */
         public Builder maxNumberLength(int maxNumberLength) {
-            if (maxNumberLength < 1) {
-                throw new IllegalArgumentException("maxNumberLength must be at least 1 but was "
-                        + maxNumberLength);
-            }
-            this.maxNumberLength = maxNumberLength;
+            this.maxNumberLength = (int) atLeast("maxNumberLength", maxNumberLength, 1);
             return this;
+        }
+
+        private static long atLeast(String name, long value, long minimum) {
+            if (value < minimum) {
+                throw new IllegalArgumentException(name + " must be at least " + minimum
+                        + " but was " + value);
+            }
+            return value;
         }
 
         /**
