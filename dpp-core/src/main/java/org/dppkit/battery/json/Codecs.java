@@ -40,7 +40,7 @@ final class Codecs {
     static final ValueCodec<BigDecimal> DECIMAL = new ValueCodec<>("a decimal number") {
         @Override
         void write(JsonGenerator g, BigDecimal value) throws IOException {
-            g.writeNumber(value);
+            Decimals.write(g, value);
         }
 
         @Override

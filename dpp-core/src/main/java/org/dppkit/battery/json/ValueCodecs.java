@@ -94,7 +94,7 @@ final class ValueCodecs {
             void write(JsonGenerator g, Quantity q) throws IOException {
                 g.writeStartObject();
                 g.writeFieldName(VALUE_NAME);
-                g.writeNumber(q.value().toPlainString());
+                Decimals.write(g, q.value());
                 g.writeFieldName(UNIT_NAME);
                 g.writeString(UNIT_CODES[q.unit().ordinal()]);
                 g.writeEndObject();
