@@ -44,23 +44,37 @@ final class Instants {
         if (instant.getNano() != 0 || s < MIN_FAST || s > MAX_FAST) {
             return null;
         }
-        LocalDateTime t = LocalDateTime.ofEpochSecond(s, 0, ZoneOffset.UTC);
+        // Civil date from days since 1970-01-01 (H. Hinnant's algorithm; all values positive here).
+        long days = s / 86_400;
+        int secondOfDay = (int) (s - days * 86_400);
+        if (secondOfDay < 0) {
+            days--;
+            secondOfDay += 86_400;
+        }
+        long z = days + 719_468;
+        long era = z / 146_097;
+        int dayOfEra = (int) (z - era * 146_097);
+        int yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int mp = (5 * dayOfYear + 2) / 153;
+        int day = dayOfYear - (153 * mp + 2) / 5 + 1;
+        int month = mp < 10 ? mp + 3 : mp - 9;
+        int y = (int) (era * 400 + yearOfEra) + (month <= 2 ? 1 : 0);
         char[] c = new char[20];
-        int y = t.getYear();
         c[0] = (char) ('0' + y / 1000);
         c[1] = (char) ('0' + y / 100 % 10);
         c[2] = (char) ('0' + y / 10 % 10);
         c[3] = (char) ('0' + y % 10);
         c[4] = '-';
-        two(c, 5, t.getMonthValue());
+        two(c, 5, month);
         c[7] = '-';
-        two(c, 8, t.getDayOfMonth());
+        two(c, 8, day);
         c[10] = 'T';
-        two(c, 11, t.getHour());
+        two(c, 11, secondOfDay / 3_600);
         c[13] = ':';
-        two(c, 14, t.getMinute());
+        two(c, 14, secondOfDay / 60 % 60);
         c[16] = ':';
-        two(c, 17, t.getSecond());
+        two(c, 17, secondOfDay % 60);
         c[19] = 'Z';
         return c;
     }
