@@ -16,6 +16,20 @@ final class FieldTypes {
             BatteryField.MODEL_IDENTIFIER, BatteryField.BATCH_NUMBER, BatteryField.SERIAL_NUMBER,
             BatteryField.BATTERY_CATEGORY);
 
+    /** {@link #DERIVED} by ordinal, for the lookups on every read. */
+    private static final boolean[] IS_DERIVED = new boolean[BatteryField.values().length];
+
+    static {
+        for (BatteryField f : DERIVED) {
+            IS_DERIVED[f.ordinal()] = true;
+        }
+    }
+
+    /** Tells whether a field follows from the identifier and category; throws NPE for null. */
+    static boolean isDerived(BatteryField field) {
+        return IS_DERIVED[field.ordinal()];
+    }
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private static final Class<?>[] TYPES = new Class<?>[BatteryField.values().length];

@@ -29,6 +29,9 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
     final PassportBase parent;
     final long mask0;
     final long mask1;
+    /** The own masks of this passport and its parents together: a missing field costs one test. */
+    private final long chainMask0;
+    private final long chainMask1;
     /** Own values in ordinal order of the set mask bits. */
     final Object[] values;
     final int version;
@@ -45,6 +48,8 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
         this.revisedAt = b.revisedAt;
         this.mask0 = b.mask0;
         this.mask1 = b.mask1;
+        this.chainMask0 = parent == null ? mask0 : mask0 | parent.chainMask0;
+        this.chainMask1 = parent == null ? mask1 : mask1 | parent.chainMask1;
         this.values = b.size == 0 ? NO_VALUES : Arrays.copyOf(b.values, b.size);
     }
 
@@ -88,10 +93,14 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
 
     final Object lookup(BatteryField field) {
         Objects.requireNonNull(field, "field");
-        if (FieldTypes.DERIVED.contains(field)) {
+        if (FieldTypes.isDerived(field)) {
             return derived(field);
         }
         int ord = field.ordinal();
+        boolean inChain = ord < 64 ? (chainMask0 >>> ord & 1L) != 0 : (chainMask1 >>> (ord - 64) & 1L) != 0;
+        if (!inChain) {
+            return null;
+        }
         for (PassportBase p = this; p != null; p = p.parent) {
             if (p.hasOwn(ord)) {
                 return p.own(ord);
@@ -119,7 +128,7 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
 
     final PassportLevel provenanceOf(BatteryField field) {
         Objects.requireNonNull(field, "field");
-        if (FieldTypes.DERIVED.contains(field)) {
+        if (FieldTypes.isDerived(field)) {
             switch (field) {
                 case UNIQUE_IDENTIFIER:
                 case SERIAL_NUMBER:
