@@ -52,19 +52,38 @@ final class DocumentCodec {
         return keys;
     }
 
-    /** For each audience (by ordinal), whether it may read each field (by ordinal). */
-    private static final boolean[][] READABLE = readable();
+    /**
+     * For each audience (by ordinal), the fields it may read in catalogue order, with their
+     * pre-encoded keys and codecs at the same index: the write loop visits nothing else.
+     */
+    private static final BatteryField[][] READABLE = new BatteryField[Audience.values().length][];
+    private static final SerializedString[][] READABLE_KEYS = new SerializedString[READABLE.length][];
+    private static final ValueCodec<?>[][] READABLE_CODECS = new ValueCodec<?>[READABLE.length][];
 
-    private static boolean[][] readable() {
-        Audience[] audiences = Audience.values();
-        boolean[][] table = new boolean[audiences.length][FIELDS.length];
-        for (Audience a : audiences) {
+    static {
+        for (Audience a : Audience.values()) {
+            int n = 0;
             for (BatteryField f : FIELDS) {
-                table[a.ordinal()][f.ordinal()] = a.mayRead(f.access());
+                n += a.mayRead(f.access()) ? 1 : 0;
             }
+            BatteryField[] fields = new BatteryField[n];
+            SerializedString[] keys = new SerializedString[n];
+            ValueCodec<?>[] codecs = new ValueCodec<?>[n];
+            int i = 0;
+            for (BatteryField f : FIELDS) {
+                if (a.mayRead(f.access())) {
+                    fields[i] = f;
+                    keys[i] = KEYS[f.ordinal()];
+                    codecs[i] = FieldCodecs.of(f);
+                    i++;
+                }
+            }
+            READABLE[a.ordinal()] = fields;
+            READABLE_KEYS[a.ordinal()] = keys;
+            READABLE_CODECS[a.ordinal()] = codecs;
         }
-        return table;
     }
+
     private static final String PROPERTIES = "schemaVersion, level, category, id, version, issuedAt, "
             + "revisedAt, audience, derivedFrom, fields, provenance, extensions";
 
@@ -117,36 +136,43 @@ final class DocumentCodec {
             }
             g.writeEndObject();
         }
-        boolean[] readable = READABLE[audience.ordinal()];
+        int a = audience.ordinal();
         g.writeFieldName(FIELDS_NAME);
-        g.writeStartObject();
-        for (BatteryField f : FIELDS) {
-            if (readable[f.ordinal()]) {
-                Optional<Object> v = p.get(f);
-                if (v.isPresent()) {
-                    g.writeFieldName(KEYS[f.ordinal()]);
-                    FieldCodecs.of(f).write(g, v.get());
-                }
-            }
-        }
-        g.writeEndObject();
+        writeFields(g, p, READABLE[a], READABLE_KEYS[a], READABLE_CODECS[a]);
         if (withProvenance) {
             g.writeFieldName(PROVENANCE_NAME);
-            g.writeStartObject();
-            for (BatteryField f : FIELDS) {
-                if (readable[f.ordinal()]) {
-                    Optional<PassportLevel> level = p.provenance(f);
-                    if (level.isPresent()) {
-                        g.writeFieldName(KEYS[f.ordinal()]);
-                        LEVEL.write(g, level.get());
-                    }
-                }
-            }
-            g.writeEndObject();
+            writeProvenance(g, p, READABLE[a], READABLE_KEYS[a]);
         }
         if (audience == Audience.ISSUER && extensions != null && extensions.size() > 0) {
             g.writeFieldName(EXTENSIONS_NAME);
             JsonTrees.writeSorted(g, extensions);
+        }
+        g.writeEndObject();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void writeFields(JsonGenerator g, BatteryPassport p, BatteryField[] fields,
+            SerializedString[] keys, ValueCodec<?>[] codecs) throws IOException {
+        g.writeStartObject();
+        for (int i = 0; i < fields.length; i++) {
+            Optional<Object> v = p.get(fields[i]);
+            if (v.isPresent()) {
+                g.writeFieldName(keys[i]);
+                ((ValueCodec<Object>) codecs[i]).write(g, v.get());
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeProvenance(JsonGenerator g, BatteryPassport p, BatteryField[] fields,
+            SerializedString[] keys) throws IOException {
+        g.writeStartObject();
+        for (int i = 0; i < fields.length; i++) {
+            Optional<PassportLevel> level = p.provenance(fields[i]);
+            if (level.isPresent()) {
+                g.writeFieldName(keys[i]);
+                LEVEL.write(g, level.get());
+            }
         }
         g.writeEndObject();
     }
