@@ -14,6 +14,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.IntRange;
+import org.dppkit.battery.Quantity;
+import org.dppkit.battery.Unit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -66,6 +68,22 @@ class DecimalsTest {
     void examples(String text) throws IOException {
         BigDecimal value = new BigDecimal(text);
         assertEquals(value.toPlainString(), written(value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.2E-7", "1E+3", "-5E-12", "123456789012345678901234567890E+5"})
+    void codecs_arePlainOnAGeneratorWithoutWriteBigDecimalAsPlain(String text) throws IOException {
+        // A user's ObjectMapper (PassportJsonModule) need not enable WRITE_BIGDECIMAL_AS_PLAIN.
+        BigDecimal value = new BigDecimal(text);
+        StringWriter sw = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(sw)) {
+            g.writeStartArray();
+            Codecs.DECIMAL.write(g, value);
+            ValueCodecs.ANY_QUANTITY.write(g, Quantity.of(value.abs(), Unit.ONE));
+            g.writeEndArray();
+        }
+        assertEquals("[" + value.toPlainString() + ",{\"value\":" + value.abs().toPlainString()
+                + ",\"unit\":\"C62\"}]", sw.toString());
     }
 
     @ParameterizedTest
