@@ -46,11 +46,20 @@ final class Checks {
         text(value, property);
         int at = value.indexOf('@');
         if (at <= 0 || at != value.lastIndexOf('@') || at == value.length() - 1
-                || value.chars().anyMatch(Character::isWhitespace)) {
+                || hasWhitespace(value)) {
             throw new PassportException(property + " must be an e-mail address "
                     + "(local@domain, no spaces) but was '" + truncate(value) + "'");
         }
         return value;
+    }
+
+    private static boolean hasWhitespace(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isWhitespace(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Checks that the URI is absolute (has a scheme). */
