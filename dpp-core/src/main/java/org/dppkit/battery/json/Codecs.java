@@ -1,6 +1,5 @@
 package org.dppkit.battery.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -26,7 +25,7 @@ final class Codecs {
     /** A JSON string. */
     static final ValueCodec<String> STRING = new ValueCodec<>("a string") {
         @Override
-        void write(JsonGenerator g, String value) throws IOException {
+        void write(JsonOut g, String value) throws IOException {
             g.writeString(value);
         }
 
@@ -39,7 +38,7 @@ final class Codecs {
     /** An exact decimal number, written plain (no exponent). */
     static final ValueCodec<BigDecimal> DECIMAL = new ValueCodec<>("a decimal number") {
         @Override
-        void write(JsonGenerator g, BigDecimal value) throws IOException {
+        void write(JsonOut g, BigDecimal value) throws IOException {
             Decimals.write(g, value);
         }
 
@@ -52,8 +51,8 @@ final class Codecs {
     /** A whole number of any size. */
     static final ValueCodec<BigInteger> INTEGER = new ValueCodec<>("an integer") {
         @Override
-        void write(JsonGenerator g, BigInteger value) throws IOException {
-            g.writeNumber(value);
+        void write(JsonOut g, BigInteger value) throws IOException {
+            g.writeNumber(value.toString());
         }
 
         @Override
@@ -65,7 +64,7 @@ final class Codecs {
     /** A whole number in the int range. */
     static final ValueCodec<Integer> INT = new ValueCodec<>("an integer") {
         @Override
-        void write(JsonGenerator g, Integer value) throws IOException {
+        void write(JsonOut g, Integer value) throws IOException {
             g.writeNumber(value.intValue());
         }
 
@@ -100,7 +99,7 @@ final class Codecs {
     private static ValueCodec<YearMonth> yearMonth(ValueCodec<YearMonth> parsed) {
         return new ValueCodec<>(parsed.expected) {
             @Override
-            void write(JsonGenerator g, YearMonth value) throws IOException {
+            void write(JsonOut g, YearMonth value) throws IOException {
                 int y = value.getYear();
                 if (y < 1000 || y > 9999) {
                     parsed.write(g, value);
@@ -132,7 +131,7 @@ final class Codecs {
             Function<String, T> parse) {
         return new ValueCodec<>(expected) {
             @Override
-            void write(JsonGenerator g, T value) throws IOException {
+            void write(JsonOut g, T value) throws IOException {
                 g.writeString(format.apply(value));
             }
 
@@ -153,7 +152,7 @@ final class Codecs {
     static <T> ValueCodec<List<T>> listOf(ValueCodec<T> element) {
         return new ValueCodec<>("an array of " + element.expected.replaceFirst("^an? ", "")) {
             @Override
-            void write(JsonGenerator g, List<T> value) throws IOException {
+            void write(JsonOut g, List<T> value) throws IOException {
                 g.writeStartArray();
                 if (value instanceof RandomAccess) {
                     for (int i = 0, n = value.size(); i < n; i++) {

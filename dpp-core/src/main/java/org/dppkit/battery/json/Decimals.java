@@ -1,6 +1,5 @@
 package org.dppkit.battery.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -28,7 +27,7 @@ final class Decimals {
     }
 
     /** Writes {@code value.toPlainString()} as a JSON number. */
-    static void write(JsonGenerator g, BigDecimal value) throws IOException {
+    static void write(JsonOut g, BigDecimal value) throws IOException {
         char[] c = plain(value);
         if (c == null) {
             g.writeNumber(value.toPlainString());

@@ -1,8 +1,6 @@
 package org.dppkit.battery.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;
@@ -27,27 +25,27 @@ final class DocumentCodec {
 
     private static final BatteryField[] FIELDS = BatteryField.values();
     /** Pre-encoded property names: written without escaping work, as Jackson does for beans. */
-    private static final SerializedString[] KEYS = keys();
-    private static final SerializedString SCHEMA_VERSION_NAME = new SerializedString("schemaVersion");
-    private static final SerializedString SCHEMA_VERSION_VALUE = new SerializedString(SCHEMA_VERSION);
-    private static final SerializedString LEVEL_NAME = new SerializedString("level");
-    private static final SerializedString CATEGORY_NAME = new SerializedString("category");
-    private static final SerializedString ID_NAME = new SerializedString("id");
-    private static final SerializedString VERSION_NAME = new SerializedString("version");
-    private static final SerializedString ISSUED_AT_NAME = new SerializedString("issuedAt");
-    private static final SerializedString REVISED_AT_NAME = new SerializedString("revisedAt");
-    private static final SerializedString AUDIENCE_NAME = new SerializedString("audience");
-    private static final SerializedString DERIVED_FROM_NAME = new SerializedString("derivedFrom");
-    private static final SerializedString MODEL_NAME = new SerializedString("model");
-    private static final SerializedString BATCH_NAME = new SerializedString("batch");
-    private static final SerializedString FIELDS_NAME = new SerializedString("fields");
-    private static final SerializedString PROVENANCE_NAME = new SerializedString("provenance");
-    private static final SerializedString EXTENSIONS_NAME = new SerializedString("extensions");
+    private static final JsonOut.Text[] KEYS = keys();
+    private static final JsonOut.Text SCHEMA_VERSION_NAME = new JsonOut.Text("schemaVersion");
+    private static final JsonOut.Text SCHEMA_VERSION_VALUE = new JsonOut.Text(SCHEMA_VERSION);
+    private static final JsonOut.Text LEVEL_NAME = new JsonOut.Text("level");
+    private static final JsonOut.Text CATEGORY_NAME = new JsonOut.Text("category");
+    private static final JsonOut.Text ID_NAME = new JsonOut.Text("id");
+    private static final JsonOut.Text VERSION_NAME = new JsonOut.Text("version");
+    private static final JsonOut.Text ISSUED_AT_NAME = new JsonOut.Text("issuedAt");
+    private static final JsonOut.Text REVISED_AT_NAME = new JsonOut.Text("revisedAt");
+    private static final JsonOut.Text AUDIENCE_NAME = new JsonOut.Text("audience");
+    private static final JsonOut.Text DERIVED_FROM_NAME = new JsonOut.Text("derivedFrom");
+    private static final JsonOut.Text MODEL_NAME = new JsonOut.Text("model");
+    private static final JsonOut.Text BATCH_NAME = new JsonOut.Text("batch");
+    private static final JsonOut.Text FIELDS_NAME = new JsonOut.Text("fields");
+    private static final JsonOut.Text PROVENANCE_NAME = new JsonOut.Text("provenance");
+    private static final JsonOut.Text EXTENSIONS_NAME = new JsonOut.Text("extensions");
 
-    private static SerializedString[] keys() {
-        SerializedString[] keys = new SerializedString[FIELDS.length];
+    private static JsonOut.Text[] keys() {
+        JsonOut.Text[] keys = new JsonOut.Text[FIELDS.length];
         for (BatteryField f : FIELDS) {
-            keys[f.ordinal()] = new SerializedString(f.key());
+            keys[f.ordinal()] = new JsonOut.Text(f.key());
         }
         return keys;
     }
@@ -57,7 +55,7 @@ final class DocumentCodec {
      * pre-encoded keys and codecs at the same index: the write loop visits nothing else.
      */
     private static final BatteryField[][] READABLE = new BatteryField[Audience.values().length][];
-    private static final SerializedString[][] READABLE_KEYS = new SerializedString[READABLE.length][];
+    private static final JsonOut.Text[][] READABLE_KEYS = new JsonOut.Text[READABLE.length][];
     private static final ValueCodec<?>[][] READABLE_CODECS = new ValueCodec<?>[READABLE.length][];
 
     static {
@@ -67,7 +65,7 @@ final class DocumentCodec {
                 n += a.mayRead(f.access()) ? 1 : 0;
             }
             BatteryField[] fields = new BatteryField[n];
-            SerializedString[] keys = new SerializedString[n];
+            JsonOut.Text[] keys = new JsonOut.Text[n];
             ValueCodec<?>[] codecs = new ValueCodec<?>[n];
             int i = 0;
             for (BatteryField f : FIELDS) {
@@ -92,7 +90,7 @@ final class DocumentCodec {
 
     // ------------------------------------------------------------------ writing
 
-    static void write(JsonGenerator g, BatteryPassport p, Audience audience, boolean withProvenance,
+    static void write(JsonOut g, BatteryPassport p, Audience audience, boolean withProvenance,
             JsonNode extensions) throws IOException {
         g.writeStartObject();
         g.writeFieldName(SCHEMA_VERSION_NAME);
@@ -151,8 +149,8 @@ final class DocumentCodec {
     }
 
     @SuppressWarnings("unchecked")
-    private static void writeFields(JsonGenerator g, BatteryPassport p, BatteryField[] fields,
-            SerializedString[] keys, ValueCodec<?>[] codecs) throws IOException {
+    private static void writeFields(JsonOut g, BatteryPassport p, BatteryField[] fields,
+            JsonOut.Text[] keys, ValueCodec<?>[] codecs) throws IOException {
         g.writeStartObject();
         for (int i = 0; i < fields.length; i++) {
             Optional<Object> v = p.get(fields[i]);
@@ -164,8 +162,8 @@ final class DocumentCodec {
         g.writeEndObject();
     }
 
-    private static void writeProvenance(JsonGenerator g, BatteryPassport p, BatteryField[] fields,
-            SerializedString[] keys) throws IOException {
+    private static void writeProvenance(JsonOut g, BatteryPassport p, BatteryField[] fields,
+            JsonOut.Text[] keys) throws IOException {
         g.writeStartObject();
         for (int i = 0; i < fields.length; i++) {
             Optional<PassportLevel> level = p.provenance(fields[i]);
@@ -177,7 +175,7 @@ final class DocumentCodec {
         g.writeEndObject();
     }
 
-    private static void writeParent(JsonGenerator g, BatteryPassport parent) throws IOException {
+    private static void writeParent(JsonOut g, BatteryPassport parent) throws IOException {
         g.writeStartObject();
         g.writeFieldName(ID_NAME);
         g.writeString(parent.id().toString());

@@ -1,6 +1,5 @@
 package org.dppkit.battery.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -29,7 +28,7 @@ final class Instants {
      * Writes exactly {@code instant.toString()} as a JSON string, without an intermediate
      * {@code String} on the fast path.
      */
-    static void write(JsonGenerator g, Instant instant) throws IOException {
+    static void write(JsonOut g, Instant instant) throws IOException {
         char[] c = fast(instant);
         if (c == null) {
             g.writeString(instant.toString());

@@ -1,6 +1,5 @@
 package org.dppkit.battery.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,7 +17,7 @@ final class JsonTrees {
      * Writes a tree with object keys in {@link String#compareTo} order at every depth, so that
      * equal trees give identical bytes whatever order their keys were added in.
      */
-    static void writeSorted(JsonGenerator g, JsonNode node) throws IOException {
+    static void writeSorted(JsonOut g, JsonNode node) throws IOException {
         switch (node.getNodeType()) {
             case OBJECT: {
                 List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(node.properties());
@@ -56,11 +55,11 @@ final class JsonTrees {
         }
     }
 
-    private static void writeNumber(JsonGenerator g, JsonNode node) throws IOException {
+    private static void writeNumber(JsonOut g, JsonNode node) throws IOException {
         if (node.isIntegralNumber()) {
-            g.writeNumber(node.bigIntegerValue());
+            g.writeNumber(node.bigIntegerValue().toString());
         } else if (node.isBigDecimal()) {
-            g.writeNumber(node.decimalValue());
+            Decimals.write(g, node.decimalValue());
         } else {
             double d = node.doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
@@ -68,7 +67,7 @@ final class JsonTrees {
                         + " (JSON has no such number)");
             }
             // Binary floating point: written as its shortest exact-decimal form, never with exponent.
-            g.writeNumber(new BigDecimal(Double.toString(d)));
+            Decimals.write(g, new BigDecimal(Double.toString(d)));
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.dppkit.battery.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +27,7 @@ final class ObjectCodec<T> extends ValueCodec<T> {
     static final class Property<T, V> {
         final String name;
         /** The name pre-encoded for writing. */
-        final SerializedString encoded;
+        final JsonOut.Text encoded;
         final ValueCodec<V> codec;
         final boolean required;
         /** {@link #REQUIRED}, {@link #OPTIONAL} or {@link #LIST}. */
@@ -39,7 +37,7 @@ final class ObjectCodec<T> extends ValueCodec<T> {
 
         Property(String name, ValueCodec<V> codec, int kind, Function<T, ?> getter) {
             this.name = name;
-            this.encoded = new SerializedString(name);
+            this.encoded = new JsonOut.Text(name);
             this.codec = codec;
             this.required = kind == REQUIRED;
             this.kind = kind;
@@ -124,7 +122,7 @@ final class ObjectCodec<T> extends ValueCodec<T> {
     }
 
     @Override
-    void write(JsonGenerator g, T value) throws IOException {
+    void write(JsonOut g, T value) throws IOException {
         g.writeStartObject();
         Property<T, ?>[] ps = writing;
         for (int i = 0; i < ps.length; i++) {
@@ -134,7 +132,7 @@ final class ObjectCodec<T> extends ValueCodec<T> {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T, V> void writeProperty(JsonGenerator g, Property<T, V> p, T value)
+    private static <T, V> void writeProperty(JsonOut g, Property<T, V> p, T value)
             throws IOException {
         Object got = p.getter.apply(value);
         Object v;

@@ -6,15 +6,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -91,9 +92,12 @@ import org.dppkit.core.PassportLevel;
  * length 16 MiB, nesting depth 32, string length 1 MiB, number length 64 by default) fails fast.
  *
  * <h2>Jackson</h2>
- * Everything is written with Jackson's streaming {@code JsonGenerator} and read with its
- * {@code JsonParser}; no reflection over the passport types. For an application's own
- * {@code ObjectMapper}, register {@link #module()} or {@link PassportJsonModule}.
+ * Documents are read with Jackson's streaming {@code JsonParser} and written with its
+ * {@code JsonGenerator} (to writers, streams, pretty printed, or through a user's
+ * {@code ObjectMapper}); compact documents returned as strings are written straight into a
+ * recycled char buffer, character for character what the generator would write. No reflection
+ * over the passport types. For an application's own {@code ObjectMapper}, register
+ * {@link #module()} or {@link PassportJsonModule}.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe: share one instance (it reuses one Jackson
@@ -114,6 +118,8 @@ public final class PassportJson {
     static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
     /** Default maximum length of a property name. */
     static final int DEFAULT_MAX_NAME_LENGTH = 1024;
+    /** Least room, in chars, of the buffer a document is written into before it grows. */
+    private static final int TEXT_CAPACITY = 4000;
 
     private static final PassportJson STANDARD = new Builder().build();
 
@@ -206,39 +212,36 @@ public final class PassportJson {
      */
     public String write(BatteryPassport passport, Audience audience) {
         checkArgs(passport, audience, "");
-        // The hot path: the body of toText without a capturing lambda.
-        BufferRecycler recycler = factory._getBufferRecycler();
-        try (SegmentedStringWriter sw = new SegmentedStringWriter(recycler)) {
-            try (JsonGenerator g = configure(factory.createGenerator(sw))) {
-                DocumentCodec.write(g, passport, audience, withProvenance, null);
-            }
-            return sw.getAndClear();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
-        } finally {
-            recycler.releaseToPool();
-        }
+        return toText(passport, audience, null);
     }
 
-    /** Writes to a string with Jackson's recycled buffers, as {@code ObjectMapper} does. */
-    private String toText(GeneratorTask task) {
-        BufferRecycler recycler = factory._getBufferRecycler();
-        try (SegmentedStringWriter sw = new SegmentedStringWriter(recycler)) {
-            try (JsonGenerator g = configure(factory.createGenerator(sw))) {
-                task.run(g);
+    /**
+     * Writes a document to a string: compact documents straight into a {@link TextOut}, pretty
+     * ones through a Jackson generator and its pretty printer.
+     */
+    private String toText(BatteryPassport passport, Audience audience, JsonNode extensions) {
+        try {
+            if (prettyPrint) {
+                StringWriter sw = new StringWriter(TEXT_CAPACITY);
+                try (JsonGenerator g = configure(factory.createGenerator(sw))) {
+                    DocumentCodec.write(JsonOut.of(g), passport, audience, withProvenance, extensions);
+                }
+                return sw.toString();
             }
-            return sw.getAndClear();
+            // Jackson's recycled char buffer, as its own generators use: no new array per document.
+            BufferRecycler recycler = factory._getBufferRecycler();
+            try {
+                TextOut out = new TextOut(recycler.allocCharBuffer(BufferRecycler.CHAR_CONCAT_BUFFER, TEXT_CAPACITY));
+                DocumentCodec.write(out, passport, audience, withProvenance, extensions);
+                String text = out.toString();
+                recycler.releaseCharBuffer(BufferRecycler.CHAR_CONCAT_BUFFER, out.buffer());
+                return text;
+            } finally {
+                recycler.releaseToPool();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
-        } finally {
-            recycler.releaseToPool();
         }
-    }
-
-    /** Something written with a generator. */
-    @FunctionalInterface
-    private interface GeneratorTask {
-        void run(JsonGenerator g) throws IOException;
     }
 
     /**
@@ -254,7 +257,7 @@ public final class PassportJson {
     public void write(BatteryPassport passport, Audience audience, OutputStream out) {
         checkArgs(passport, audience, out);
         try (JsonGenerator g = configure(factory.createGenerator(out))) {
-            DocumentCodec.write(g, passport, audience, withProvenance, null);
+            DocumentCodec.write(JsonOut.of(g), passport, audience, withProvenance, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
         }
@@ -273,7 +276,7 @@ public final class PassportJson {
     public void write(BatteryPassport passport, Audience audience, Writer out) {
         checkArgs(passport, audience, out);
         try (JsonGenerator g = configure(factory.createGenerator(out))) {
-            DocumentCodec.write(g, passport, audience, withProvenance, null);
+            DocumentCodec.write(JsonOut.of(g), passport, audience, withProvenance, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
         }
@@ -291,8 +294,7 @@ public final class PassportJson {
     public String write(PassportDocument document, Audience audience) {
         Objects.requireNonNull(document, "document");
         checkArgs(document.passport(), audience, "");
-        return toText(g -> DocumentCodec.write(g, document.passport(), audience, withProvenance,
-                document.extensionsTree()));
+        return toText(document.passport(), audience, document.extensionsTree());
     }
 
     /**
@@ -309,7 +311,7 @@ public final class PassportJson {
         Objects.requireNonNull(document, "document");
         checkArgs(document.passport(), audience, out);
         try (JsonGenerator g = configure(factory.createGenerator(out))) {
-            DocumentCodec.write(g, document.passport(), audience, withProvenance, document.extensionsTree());
+            DocumentCodec.write(JsonOut.of(g), document.passport(), audience, withProvenance, document.extensionsTree());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
         }

@@ -82,7 +82,7 @@ public final class PassportJsonModule extends SimpleModule {
         @Override
         public void serialize(BatteryPassport value, JsonGenerator gen, SerializerProvider provider)
                 throws IOException {
-            DocumentCodec.write(gen, value, Audience.ISSUER, provenance, null);
+            DocumentCodec.write(JsonOut.of(gen), value, Audience.ISSUER, provenance, null);
         }
     }
 
@@ -99,7 +99,7 @@ public final class PassportJsonModule extends SimpleModule {
         @Override
         public void serialize(PassportDocument value, JsonGenerator gen, SerializerProvider provider)
                 throws IOException {
-            DocumentCodec.write(gen, value.passport(), Audience.ISSUER, provenance, value.extensionsTree());
+            DocumentCodec.write(JsonOut.of(gen), value.passport(), Audience.ISSUER, provenance, value.extensionsTree());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.dppkit.battery.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 
 /**
@@ -18,7 +17,7 @@ abstract class ValueCodec<T> {
     }
 
     /** Writes the value (not null) at the generator's current position. */
-    abstract void write(JsonGenerator g, T value) throws IOException;
+    abstract void write(JsonOut g, T value) throws IOException;
 
     /**
      * Reads the next value from the cursor; throws {@link PassportFormatException} when it is not

@@ -1,7 +1,5 @@
 package org.dppkit.battery.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -44,16 +42,16 @@ final class ValueCodecs {
     private ValueCodecs() {
     }
 
-    private static final SerializedString VALUE_NAME = new SerializedString("value");
-    private static final SerializedString UNIT_NAME = new SerializedString("unit");
+    private static final JsonOut.Text VALUE_NAME = new JsonOut.Text("value");
+    private static final JsonOut.Text UNIT_NAME = new JsonOut.Text("unit");
     /** Unit codes by ordinal, pre-encoded. */
-    private static final SerializedString[] UNIT_CODES = unitCodes();
+    private static final JsonOut.Text[] UNIT_CODES = unitCodes();
 
-    private static SerializedString[] unitCodes() {
+    private static JsonOut.Text[] unitCodes() {
         Unit[] units = Unit.values();
-        SerializedString[] codes = new SerializedString[units.length];
+        JsonOut.Text[] codes = new JsonOut.Text[units.length];
         for (Unit u : units) {
-            codes[u.ordinal()] = new SerializedString(u.code());
+            codes[u.ordinal()] = new JsonOut.Text(u.code());
         }
         return codes;
     }
@@ -61,7 +59,7 @@ final class ValueCodecs {
     /** A unit by its code. */
     static final ValueCodec<Unit> UNIT = new ValueCodec<>("a unit code") {
         @Override
-        void write(JsonGenerator g, Unit value) throws IOException {
+        void write(JsonOut g, Unit value) throws IOException {
             g.writeString(value.code());
         }
 
@@ -91,7 +89,7 @@ final class ValueCodecs {
                 + (unit == null ? "" : " in " + unit.code());
         return new ValueCodec<>(what + " {\"value\": number, \"unit\": code}") {
             @Override
-            void write(JsonGenerator g, Quantity q) throws IOException {
+            void write(JsonOut g, Quantity q) throws IOException {
                 g.writeStartObject();
                 g.writeFieldName(VALUE_NAME);
                 Decimals.write(g, q.value());
@@ -137,10 +135,11 @@ final class ValueCodecs {
     static final ValueCodec<LocalizedText> LOCALIZED_TEXT =
             new ValueCodec<>("an object of texts by language tag") {
         @Override
-        void write(JsonGenerator g, LocalizedText value) throws IOException {
+        void write(JsonOut g, LocalizedText value) throws IOException {
             g.writeStartObject();
             for (Map.Entry<String, String> e : value.asMap().entrySet()) {
-                g.writeStringField(e.getKey(), e.getValue());
+                g.writeFieldName(e.getKey());
+                g.writeString(e.getValue());
             }
             g.writeEndObject();
         }
@@ -196,7 +195,7 @@ final class ValueCodecs {
     private static ValueCodec<Instant> instant(ValueCodec<Instant> parsed) {
         return new ValueCodec<>(parsed.expected) {
             @Override
-            void write(JsonGenerator g, Instant value) throws IOException {
+            void write(JsonOut g, Instant value) throws IOException {
                 Instants.write(g, value);
             }
 
@@ -214,13 +213,13 @@ final class ValueCodecs {
             allowed.append(allowed.length() == 0 ? "" : ", ").append(text.apply(e));
         }
         String expected = what + " (" + allowed + ")";
-        SerializedString[] encoded = new SerializedString[values.length];
+        JsonOut.Text[] encoded = new JsonOut.Text[values.length];
         for (E e : values) {
-            encoded[e.ordinal()] = new SerializedString(text.apply(e));
+            encoded[e.ordinal()] = new JsonOut.Text(text.apply(e));
         }
         return new ValueCodec<>(expected) {
             @Override
-            void write(JsonGenerator g, E value) throws IOException {
+            void write(JsonOut g, E value) throws IOException {
                 g.writeString(encoded[value.ordinal()]);
             }
 

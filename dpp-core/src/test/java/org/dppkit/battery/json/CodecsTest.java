@@ -39,7 +39,7 @@ class CodecsTest {
     static <T> String write(ValueCodec<T> codec, T value) {
         StringWriter sw = new StringWriter();
         try (JsonGenerator g = JSON.generator(sw)) {
-            codec.write(g, value);
+            codec.write(JsonOut.of(g), value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -218,7 +218,7 @@ class CodecsTest {
     private static String writeTree(JsonNode node) {
         StringWriter sw = new StringWriter();
         try (JsonGenerator g = JSON.generator(sw)) {
-            JsonTrees.writeSorted(g, node);
+            JsonTrees.writeSorted(JsonOut.of(g), node);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,11 +24,15 @@ class DecimalsTest {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    /** Writes the value through Jackson and through {@link TextOut}; both must agree. */
     private static String written(BigDecimal value) throws IOException {
         StringWriter sw = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(sw)) {
-            Decimals.write(g, value);
+            Decimals.write(JsonOut.of(g), value);
         }
+        TextOut text = new TextOut(4);
+        Decimals.write(text, value);
+        assertEquals(sw.toString(), text.toString());
         return sw.toString();
     }
 
@@ -78,8 +82,9 @@ class DecimalsTest {
         StringWriter sw = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(sw)) {
             g.writeStartArray();
-            Codecs.DECIMAL.write(g, value);
-            ValueCodecs.ANY_QUANTITY.write(g, Quantity.of(value.abs(), Unit.ONE));
+            JsonOut out = JsonOut.of(g);
+            Codecs.DECIMAL.write(out, value);
+            ValueCodecs.ANY_QUANTITY.write(out, Quantity.of(value.abs(), Unit.ONE));
             g.writeEndArray();
         }
         assertEquals("[" + value.toPlainString() + ",{\"value\":" + value.abs().toPlainString()

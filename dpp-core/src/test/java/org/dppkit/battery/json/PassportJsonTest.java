@@ -15,12 +15,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -87,10 +89,19 @@ class PassportJsonTest {
 
     @Property(tries = 100)
     void write_isStableAcrossPrettyPrintAndStreams(@ForAll("standalone") BatteryPassport p) {
+        // Strings come from TextOut, writers and streams from a Jackson generator: same characters.
+        for (PassportJson json : List.of(STANDARD, WITH_PROVENANCE)) {
+            for (Audience audience : Audience.values()) {
+                String text = json.write(p, audience);
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                json.write(p, audience, bytes);
+                assertEquals(text, bytes.toString(StandardCharsets.UTF_8));
+                StringWriter chars = new StringWriter();
+                json.write(p, audience, chars);
+                assertEquals(text, chars.toString());
+            }
+        }
         String compact = STANDARD.write(p, Audience.AUTHORITIES);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        STANDARD.write(p, Audience.AUTHORITIES, bytes);
-        assertEquals(compact, bytes.toString(StandardCharsets.UTF_8));
         String pretty = PassportJson.builder().prettyPrint(true).build().write(p, Audience.AUTHORITIES);
         assertFalse(pretty.contains("\r"));
         assertEquals(tree(compact), tree(pretty));
@@ -174,6 +185,9 @@ class PassportJsonTest {
         PassportDocument back = STANDARD.readDocument(json);
         assertEquals(doc, back);
         assertEquals(json, STANDARD.write(back, Audience.ISSUER));
+        StringWriter chars = new StringWriter();
+        STANDARD.write(doc, Audience.ISSUER, chars);
+        assertEquals(json, chars.toString(), "a Jackson generator writes the same characters");
         assertFalse(STANDARD.write(doc, Audience.PUBLIC).contains("\"extensions\""), "no access group: issuer only");
         assertEquals(p, STANDARD.read(json), "read() checks and drops extensions");
     }
