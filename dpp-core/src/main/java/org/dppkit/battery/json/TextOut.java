@@ -113,11 +113,7 @@ final class TextOut extends JsonOut {
 
     @Override
     void writeFieldName(Text name) {
-        char[] q = name.quoted;
-        ensure(q.length + 2);
-        beforeValue();
-        System.arraycopy(q, 0, buf, pos, q.length);
-        pos += q.length;
+        appendEncoded(name.quoted);
         buf[pos++] = ':';
         comma = false;
     }
@@ -134,12 +130,16 @@ final class TextOut extends JsonOut {
 
     @Override
     void writeString(Text text) {
-        char[] q = text.quoted;
-        ensure(q.length + 1);
-        beforeValue();
-        System.arraycopy(q, 0, buf, pos, q.length);
-        pos += q.length;
+        appendEncoded(text.quoted);
         comma = true;
+    }
+
+    /** Appends a comma if needed and pre-encoded characters, leaving room for one more. */
+    private void appendEncoded(char[] encoded) {
+        ensure(encoded.length + 2);
+        beforeValue();
+        System.arraycopy(encoded, 0, buf, pos, encoded.length);
+        pos += encoded.length;
     }
 
     @Override
