@@ -12,6 +12,7 @@ import org.dppkit.battery.json.PassportJson;
 import org.dppkit.battery.validation.BatteryPassportValidator;
 import org.dppkit.battery.validation.ValidationReport;
 import org.dppkit.core.Audience;
+import org.dppkit.examples.ExamplePassports;
 import org.dppkit.qr.PrintSpec;
 import org.dppkit.qr.QrSymbol;
 import org.dppkit.qr.SvgRenderer;
@@ -31,10 +32,10 @@ final class EndToEndDppkitPipeline implements EndToEndPipeline {
     private final BatteryPassportValidator validator = BatteryPassportValidator.create();
     private final PassportJson json = PassportJson.standard();
     private final SvgRenderer svg = SvgRenderer.of(PrintSpec.of(PrintSpec.GS1_TARGET_X_MM, 300));
-    private final BigDecimal rated = EndToEndPassports.ratedCapacityAh();
+    private final BigDecimal rated = ExamplePassports.ratedCapacityAh();
 
     EndToEndDppkitPipeline() {
-        batch = EndToEndPassports.batch(EndToEndPassports.model(), EndToEndNaivePipeline.LOT,
+        batch = ExamplePassports.batch(ExamplePassports.model(), EndToEndNaivePipeline.LOT,
                 YearMonth.of(2027, 2));
     }
 
@@ -53,7 +54,7 @@ final class EndToEndDppkitPipeline implements EndToEndPipeline {
         timer.start();
         BigDecimal soh = EndToEndBenchmark.stateOfHealth(index);
         String serial = EndToEndBenchmark.serial(index);
-        ItemPassport item = EndToEndPassports.item(batch, serial, soh,
+        ItemPassport item = ExamplePassports.item(batch, serial, soh,
                 rated.multiply(soh).movePointLeft(2), index % 7, BatteryStatus.ORIGINAL);
         timer.lap(EndToEndStage.DERIVE);
         ValidationReport report = validator.validate(item, AS_OF);

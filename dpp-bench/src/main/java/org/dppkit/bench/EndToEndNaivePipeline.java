@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dppkit.examples.ExamplePassports;
 
 /**
  * The peer of the end-to-end benchmark: what a team writes without dppkit. Plain mutable Jackson
@@ -28,7 +29,7 @@ import java.util.Map;
  */
 final class EndToEndNaivePipeline implements EndToEndPipeline {
 
-    static final String GTIN = "09506000134352";
+    static final String GTIN = ExamplePassports.GTIN;
     static final String LOT = "LOT-2611-A";
     static final String DOMAIN = "https://id.example-battery.eu";
 

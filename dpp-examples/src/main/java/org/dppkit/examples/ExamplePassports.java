@@ -39,14 +39,16 @@ import org.dppkit.gs1.Gtin;
  * yet (pending and 2028). The validator reports those as "not yet required", which is what a
  * manufacturer sees today. All dates are fixed, so the output is the same on every run.
  *
+ * <p>The end-to-end benchmark in {@code dpp-bench} runs on these passports too.
+ *
  * <p>This class holds only constants and static factories; it is thread-safe.
  */
-final class ExamplePassports {
+public final class ExamplePassports {
 
     /** The model's GTIN-14 (GS1 example prefix 950). */
-    static final String GTIN = "09506000134352";
+    public static final String GTIN = "09506000134352";
     /** When the example passports are issued. */
-    static final Instant ISSUED = Instant.parse("2027-02-18T08:00:00Z");
+    public static final Instant ISSUED = Instant.parse("2027-02-18T08:00:00Z");
 
     private static final String DOCS = "https://www.acme-batteries.example/dpp/ev-pack-75/";
     private static final Quantity RATED_CAPACITY = q("211", Unit.AMPERE_HOUR);
@@ -70,8 +72,12 @@ final class ExamplePassports {
         return DocumentRef.of(DOCS + name).withMediaType("application/pdf").withTitle(title);
     }
 
-    /** The model passport of the ACME EV Pack 75 (75 kWh, NMC 811, 96s pack). */
-    static ModelPassport model() {
+    /**
+     * Returns the model passport of the ACME EV Pack 75 (75 kWh, NMC 811, 96s pack).
+     *
+     * @return a new model passport, not null
+     */
+    public static ModelPassport model() {
         PostalAddress address = PostalAddress.of("Hauptstrasse 1", "Berlin", "DE")
                 .withPostalCode("10115");
         return ModelPassport.builder(BatteryCategory.EV, Gtin.parse(GTIN))
@@ -139,8 +145,15 @@ final class ExamplePassports {
                 .build();
     }
 
-    /** A production lot of the model, made in the Erfurt plant in a given month. */
-    static BatchPassport batch(ModelPassport model, String lot, YearMonth made) {
+    /**
+     * Returns a production lot of the model, made in the Erfurt plant in a given month.
+     *
+     * @param model the model passport, from {@link #model()}
+     * @param lot the lot number, a GS1 AI (10) value
+     * @param made the month of manufacture
+     * @return a new batch passport, not null
+     */
+    public static BatchPassport batch(ModelPassport model, String lot, YearMonth made) {
         return BatchPassport.builder(model, lot)
                 .manufacturingPlace(Facility.of("ACME Erfurt plant 2",
                         PostalAddress.of("Werkstrasse 5", "Erfurt", "DE").withPostalCode("99084"))
@@ -151,7 +164,7 @@ final class ExamplePassports {
     }
 
     /**
-     * An item passport of a battery of a batch, from its end-of-line test values.
+     * Returns the item passport of a battery of a batch, from its end-of-line test values.
      *
      * @param batch the batch
      * @param serial the serial, a GS1 AI (21) value
@@ -159,8 +172,9 @@ final class ExamplePassports {
      * @param remainingCapacity the measured capacity, Ah
      * @param cycles full cycles so far (end-of-line formation and test)
      * @param status the battery status
+     * @return a new item passport, not null
      */
-    static ItemPassport item(BatchPassport batch, String serial, BigDecimal stateOfHealth,
+    public static ItemPassport item(BatchPassport batch, String serial, BigDecimal stateOfHealth,
             BigDecimal remainingCapacity, long cycles, BatteryStatus status) {
         BigDecimal rated = RATED_CAPACITY.value();
         BigDecimal fade = rated.subtract(remainingCapacity).max(BigDecimal.ZERO)
@@ -183,8 +197,12 @@ final class ExamplePassports {
                 .build();
     }
 
-    /** The rated capacity of the model in Ah. */
-    static BigDecimal ratedCapacityAh() {
+    /**
+     * Returns the rated capacity of the model.
+     *
+     * @return the capacity in Ah
+     */
+    public static BigDecimal ratedCapacityAh() {
         return RATED_CAPACITY.value();
     }
 }
