@@ -48,11 +48,11 @@ public class PassportBenchmark {
     /** Builds the model and batch and prepares 1024 serials and state-of-health values. */
     @Setup
     public void setUp() {
-        batch = PassportFixtures.batch(PassportFixtures.model());
+        batch = BenchPassports.batch(BenchPassports.model());
         baseline = new PassportCopyingBaseline(batch);
         for (int i = 0; i < N; i++) {
-            serials[i] = PassportFixtures.serial(i);
-            health[i] = PassportFixtures.stateOfHealth(i);
+            serials[i] = BenchPassports.serial(i);
+            health[i] = BenchPassports.stateOfHealth(i);
         }
     }
 
@@ -72,7 +72,7 @@ public class PassportBenchmark {
         int i = index();
         return ItemPassport.builder(batch, serials[i])
                 .stateOfHealthStateOfCertifiedEnergy(health[i])
-                .issuedAt(PassportFixtures.ISSUED)
+                .issuedAt(BenchPassports.ISSUED)
                 .build();
     }
 

@@ -29,17 +29,17 @@ public final class PassportHeap {
      */
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        BatchPassport batch = PassportFixtures.batch(PassportFixtures.model());
+        BatchPassport batch = BenchPassports.batch(BenchPassports.model());
         PassportCopyingBaseline baseline = new PassportCopyingBaseline(batch);
 
-        double own = perItem(n, i -> new Object[] {PassportFixtures.serial(i),
-                PassportFixtures.stateOfHealth(i)});
-        double dppkit = perItem(n, i -> ItemPassport.builder(batch, PassportFixtures.serial(i))
-                .stateOfHealthStateOfCertifiedEnergy(PassportFixtures.stateOfHealth(i))
-                .issuedAt(PassportFixtures.ISSUED)
+        double own = perItem(n, i -> new Object[] {BenchPassports.serial(i),
+                BenchPassports.stateOfHealth(i)});
+        double dppkit = perItem(n, i -> ItemPassport.builder(batch, BenchPassports.serial(i))
+                .stateOfHealthStateOfCertifiedEnergy(BenchPassports.stateOfHealth(i))
+                .issuedAt(BenchPassports.ISSUED)
                 .build());
-        double naive = perItem(n, i -> baseline.derive(PassportFixtures.serial(i),
-                PassportFixtures.stateOfHealth(i)));
+        double naive = perItem(n, i -> baseline.derive(BenchPassports.serial(i),
+                BenchPassports.stateOfHealth(i)));
         // the 'own' holder array costs 16 + 2 * 4 bytes (compressed oops) per item: not own data
         double ownValues = own - 24;
         System.out.printf(Locale.ROOT, "items: %d%n", n);

@@ -21,11 +21,11 @@ import org.dppkit.battery.Unit;
 import org.dppkit.gs1.Gtin;
 
 /** The model and batch passports the passport benchmarks derive items from. */
-final class PassportFixtures {
+final class BenchPassports {
 
     static final Instant ISSUED = Instant.parse("2027-03-05T00:00:00Z");
 
-    private PassportFixtures() {
+    private BenchPassports() {
     }
 
     static Quantity q(String value, Unit unit) {
