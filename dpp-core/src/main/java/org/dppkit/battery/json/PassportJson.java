@@ -223,9 +223,7 @@ public final class PassportJson {
         try {
             if (prettyPrint) {
                 StringWriter sw = new StringWriter(TEXT_CAPACITY);
-                try (JsonGenerator g = configure(factory.createGenerator(sw))) {
-                    DocumentCodec.write(JsonOut.of(g), passport, audience, withProvenance, extensions);
-                }
+                writeTo(() -> factory.createGenerator(sw), passport, audience, extensions);
                 return sw.toString();
             }
             // Jackson's recycled char buffer, as its own generators use: no new array per document.
@@ -244,6 +242,25 @@ public final class PassportJson {
         }
     }
 
+    /** Opens a generator on a caller's target. */
+    @FunctionalInterface
+    private interface GeneratorSource {
+        JsonGenerator open() throws IOException;
+    }
+
+    /**
+     * Writes a document through a new Jackson generator, which is closed when done (the target
+     * is flushed, not closed: {@code AUTO_CLOSE_TARGET} is off).
+     */
+    private void writeTo(GeneratorSource target, BatteryPassport passport, Audience audience,
+            JsonNode extensions) {
+        try (JsonGenerator g = configure(target.open())) {
+            DocumentCodec.write(JsonOut.of(g), passport, audience, withProvenance, extensions);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Writes the part of the passport an audience may read to a stream, in UTF-8. The stream is
      * flushed, not closed.
@@ -256,11 +273,7 @@ public final class PassportJson {
      */
     public void write(BatteryPassport passport, Audience audience, OutputStream out) {
         checkArgs(passport, audience, out);
-        try (JsonGenerator g = configure(factory.createGenerator(out))) {
-            DocumentCodec.write(JsonOut.of(g), passport, audience, withProvenance, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
-        }
+        writeTo(() -> factory.createGenerator(out), passport, audience, null);
     }
 
     /**
@@ -275,11 +288,7 @@ public final class PassportJson {
      */
     public void write(BatteryPassport passport, Audience audience, Writer out) {
         checkArgs(passport, audience, out);
-        try (JsonGenerator g = configure(factory.createGenerator(out))) {
-            DocumentCodec.write(JsonOut.of(g), passport, audience, withProvenance, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
-        }
+        writeTo(() -> factory.createGenerator(out), passport, audience, null);
     }
 
     /**
@@ -310,11 +319,8 @@ public final class PassportJson {
     public void write(PassportDocument document, Audience audience, Writer out) {
         Objects.requireNonNull(document, "document");
         checkArgs(document.passport(), audience, out);
-        try (JsonGenerator g = configure(factory.createGenerator(out))) {
-            DocumentCodec.write(JsonOut.of(g), document.passport(), audience, withProvenance, document.extensionsTree());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
-        }
+        writeTo(() -> factory.createGenerator(out), document.passport(), audience,
+                document.extensionsTree());
     }
 
     private static void checkArgs(BatteryPassport passport, Audience audience, Object out) {
