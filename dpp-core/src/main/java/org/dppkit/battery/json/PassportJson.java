@@ -120,6 +120,8 @@ public final class PassportJson {
     static final int DEFAULT_MAX_NAME_LENGTH = 1024;
     /** Least room, in chars, of the buffer a document is written into before it grows. */
     private static final int TEXT_CAPACITY = 4000;
+    /** Largest buffer, in chars, handed back to Jackson's pool after a document. */
+    private static final int MAX_RECYCLED_CAPACITY = 64 * 1024;
 
     private static final PassportJson STANDARD = new Builder().build();
 
@@ -229,10 +231,15 @@ public final class PassportJson {
             // Jackson's recycled char buffer, as its own generators use: no new array per document.
             BufferRecycler recycler = factory._getBufferRecycler();
             try {
-                TextOut out = new TextOut(recycler.allocCharBuffer(BufferRecycler.CHAR_CONCAT_BUFFER, TEXT_CAPACITY));
+                char[] initial = recycler.allocCharBuffer(BufferRecycler.CHAR_CONCAT_BUFFER, TEXT_CAPACITY);
+                TextOut out = new TextOut(initial);
                 DocumentCodec.write(out, passport, audience, withProvenance, extensions);
                 String text = out.toString();
-                recycler.releaseCharBuffer(BufferRecycler.CHAR_CONCAT_BUFFER, out.buffer());
+                // Keep a grown buffer for the next document only up to a bound: a huge extensions
+                // tree must not pin megabytes in the pool.
+                char[] used = out.buffer();
+                recycler.releaseCharBuffer(BufferRecycler.CHAR_CONCAT_BUFFER,
+                        used.length <= MAX_RECYCLED_CAPACITY ? used : initial);
                 return text;
             } finally {
                 recycler.releaseToPool();
