@@ -211,6 +211,23 @@ class PassportJsonTest {
     }
 
     @Test
+    void write_largeDocuments_growTheBufferAndMatchTheGenerator() {
+        BatteryPassport p = fullItem();
+        String before = STANDARD.write(p);
+        for (int size : new int[] {5_000, 70_000, 300_000}) {
+            ObjectNode ext = JsonNodeFactory.instance.objectNode().put("blob", "x\u0001".repeat(size));
+            PassportDocument doc = PassportDocument.of(p, ext);
+            String text = STANDARD.write(doc, Audience.ISSUER);
+            StringWriter chars = new StringWriter();
+            STANDARD.write(doc, Audience.ISSUER, chars);
+            assertEquals(chars.toString(), text);
+            assertEquals(doc, STANDARD.readDocument(text));
+            // The buffer handed back to the pool (or the small one kept instead) serves the next document.
+            assertEquals(before, STANDARD.write(p));
+        }
+    }
+
+    @Test
     void passportDocument_copiesExtensions() {
         BatteryPassport p = fullItem();
         ObjectNode ext = JsonNodeFactory.instance.objectNode().put("erp", "4711");
