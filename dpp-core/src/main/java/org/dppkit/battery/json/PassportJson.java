@@ -63,10 +63,17 @@ import org.dppkit.core.PassportLevel;
  *     ({@link org.dppkit.battery.BatteryField#key()}), in catalogue order: an item passport is a
  *     self-contained record that also carries its model's and batch's values.
  *     {@code derivedFrom} names the model and batch passports it derives from (identifier,
- *     version, issue time), and the reader rebuilds them, so that a derived item reads back
- *     equal to the original. {@code provenance} (with {@link Builder#withProvenance(boolean)})
- *     names the level that supplied each value; without it, each value is placed on the broadest
- *     level present that its scope allows.</li>
+ *     version, issue time), and the reader rebuilds them from the values in the document.
+ *     {@code provenance} (with {@link Builder#withProvenance(boolean)}) names the level that
+ *     supplied each value; without it, each value is placed on the broadest level present that
+ *     its scope allows.</li>
+ * <li>What reads back: the effective values ({@code get}) of every passport, always. The whole
+ *     passport, parents included, reads back {@code equals} to the original when the document
+ *     places every parent value where the original had it: with provenance, or when each value
+ *     sits at its scope's level (a model value of a BATCH-scope field is read back onto the
+ *     batch without provenance). A parent value that a lower level overrides is not part of the
+ *     derived passport's record and is not in its document; write the parent's own document to
+ *     keep it.</li>
  * <li>Quantities are {@code {"value": 3.7, "unit": "VLT"}}: the exact {@code BigDecimal}, never
  *     binary floating point, never an exponent; the unit is the UN/CEFACT Rec 20 code. Dates and
  *     times are ISO 8601; multilingual text is an object of BCP 47 tag to text; enum values are

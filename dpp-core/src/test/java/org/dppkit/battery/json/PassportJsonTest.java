@@ -19,11 +19,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -35,10 +38,13 @@ import org.dppkit.battery.BatchPassport;
 import org.dppkit.battery.BatteryCategory;
 import org.dppkit.battery.BatteryField;
 import org.dppkit.battery.BatteryPassport;
+import org.dppkit.battery.Facility;
 import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
+import org.dppkit.battery.PostalAddress;
 import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
+import org.dppkit.gs1.Gtin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -208,6 +214,42 @@ class PassportJsonTest {
                     o.putObject("nested").putArray("list").add(1).add("two");
                     return o;
                 });
+    }
+
+    @Test
+    void read_derivedItem_keepsEffectiveValuesAndPlacesParentValuesAsDocumented() {
+        PostalAddress address = PostalAddress.of("Hauptstrasse 1", "Berlin", "DE");
+        ModelPassport model = ModelPassport.builder(BatteryCategory.EV, Gtin.parse("09506000134352"))
+                .manufacturerName("ACME").manufacturingPlace(Facility.of("Plant 1", address))
+                .issuedAt(Instant.parse("2027-01-01T00:00:00Z")).build();
+        // The model sets a BATCH-scope value that the batch keeps.
+        ItemPassport kept = ItemPassport.builder(BatchPassport.builder(model, "L1")
+                .issuedAt(Instant.parse("2027-01-02T00:00:00Z")).build(), "S1")
+                .issuedAt(Instant.parse("2027-01-03T00:00:00Z")).build();
+        ItemPassport plain = STANDARD.read(STANDARD.write(kept), ItemPassport.class);
+        assertEquals(effective(kept), effective(plain));
+        assertEquals(Optional.of(PassportLevel.BATCH), plain.provenance(BatteryField.MANUFACTURING_PLACE),
+                "without provenance a BATCH-scope value goes to the batch");
+        assertEquals(kept, WITH_PROVENANCE.read(WITH_PROVENANCE.write(kept), ItemPassport.class),
+                "with provenance the whole passport reads back equal");
+        // The batch overrides it: the model's value is not part of the item's record.
+        ItemPassport overridden = ItemPassport.builder(BatchPassport.builder(model, "L2")
+                .manufacturingPlace(Facility.of("Plant 2", address))
+                .issuedAt(Instant.parse("2027-01-02T00:00:00Z")).build(), "S2")
+                .issuedAt(Instant.parse("2027-01-03T00:00:00Z")).build();
+        ItemPassport back = WITH_PROVENANCE.read(WITH_PROVENANCE.write(overridden), ItemPassport.class);
+        assertEquals(effective(overridden), effective(back));
+        assertEquals(Optional.empty(), back.model().orElseThrow().get(BatteryField.MANUFACTURING_PLACE));
+        assertEquals("Plant 1", STANDARD.read(STANDARD.write(model)).get(BatteryField.MANUFACTURING_PLACE,
+                Facility.class).orElseThrow().name(), "the model's own document keeps it");
+    }
+
+    private static Map<BatteryField, Object> effective(BatteryPassport p) {
+        Map<BatteryField, Object> values = new EnumMap<>(BatteryField.class);
+        for (BatteryField f : BatteryField.values()) {
+            p.get(f).ifPresent(v -> values.put(f, v));
+        }
+        return values;
     }
 
     @Test
