@@ -2,6 +2,7 @@ package org.dppkit.battery.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -536,29 +537,28 @@ public final class PassportJson {
 
     ParsedDocument parse(String json) {
         Objects.requireNonNull(json, "json");
-        try (JsonCursor c = new JsonCursor(factory.createParser(json))) {
-            return DocumentCodec.read(c, true);
-        } catch (JsonProcessingException e) {
-            throw JsonCursor.translateOpening(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parseWith(() -> factory.createParser(json));
     }
 
     ParsedDocument parse(InputStream in) {
         Objects.requireNonNull(in, "in");
-        try (JsonCursor c = new JsonCursor(factory.createParser(in))) {
-            return DocumentCodec.read(c, true);
-        } catch (JsonProcessingException e) {
-            throw JsonCursor.translateOpening(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read passport JSON: " + e.getMessage(), e);
-        }
+        return parseWith(() -> factory.createParser(in));
     }
 
     ParsedDocument parse(Reader in) {
         Objects.requireNonNull(in, "in");
-        try (JsonCursor c = new JsonCursor(factory.createParser(in))) {
+        return parseWith(() -> factory.createParser(in));
+    }
+
+    /** Opens a parser on a caller's input. */
+    @FunctionalInterface
+    private interface ParserSource {
+        JsonParser open() throws IOException;
+    }
+
+    /** Reads one whole document with a new parser (the input is not closed). */
+    private static ParsedDocument parseWith(ParserSource input) {
+        try (JsonCursor c = new JsonCursor(input.open())) {
             return DocumentCodec.read(c, true);
         } catch (JsonProcessingException e) {
             throw JsonCursor.translateOpening(e);
