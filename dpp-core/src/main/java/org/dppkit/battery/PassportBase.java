@@ -97,8 +97,7 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
             return derived(field);
         }
         int ord = field.ordinal();
-        boolean inChain = ord < 64 ? (chainMask0 >>> ord & 1L) != 0 : (chainMask1 >>> (ord - 64) & 1L) != 0;
-        if (!inChain) {
+        if (!inChain(ord)) {
             return null;
         }
         for (PassportBase p = this; p != null; p = p.parent) {
@@ -147,12 +146,20 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
             }
         }
         int ord = field.ordinal();
+        if (!inChain(ord)) {
+            return null;
+        }
         for (PassportBase p = this; p != null; p = p.parent) {
             if (p.hasOwn(ord)) {
                 return p.levelInternal();
             }
         }
         return null;
+    }
+
+    /** Tells whether this passport or a parent holds a value of the field with this ordinal. */
+    private boolean inChain(int ord) {
+        return ord < 64 ? (chainMask0 >>> ord & 1L) != 0 : (chainMask1 >>> (ord - 64) & 1L) != 0;
     }
 
     // ------------------------------------------------------------------ public API shared
