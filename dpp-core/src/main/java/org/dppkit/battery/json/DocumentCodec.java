@@ -140,6 +140,8 @@ final class DocumentCodec {
         if (withProvenance) {
             g.writeFieldName(PROVENANCE_NAME);
             writeProvenance(g, p, READABLE[a], READABLE_KEYS[a]);
+        } else if (model != null) {
+            writeMisplaced(g, p, READABLE[a], READABLE_KEYS[a], batch != null);
         }
         if (audience == Audience.ISSUER && extensions != null && extensions.size() > 0) {
             g.writeFieldName(EXTENSIONS_NAME);
@@ -173,6 +175,39 @@ final class DocumentCodec {
             }
         }
         g.writeEndObject();
+    }
+
+    /**
+     * Without full provenance: writes {@code provenance} for just the values that the reader's
+     * placement rule would put on another level, so that the document still reads back to an
+     * equal passport; writes nothing when there are none. The passport builders' scope rules
+     * leave one such case: a model's value of a BATCH-scope field (a derived passport cannot set
+     * MODEL-scope fields, and only items set ITEM-scope ones), so only those fields are looked
+     * at, and only when the passport derives from a model.
+     */
+    private static void writeMisplaced(JsonOut g, BatteryPassport p, BatteryField[] fields,
+            JsonOut.Text[] keys, boolean batch) throws IOException {
+        PassportLevel self = p.level();
+        boolean started = false;
+        for (int i = 0; i < fields.length; i++) {
+            BatteryField f = fields[i];
+            if (f.scope() != PassportLevel.BATCH || PassportAssembler.DERIVED.contains(f)) {
+                continue;
+            }
+            Optional<PassportLevel> level = p.provenance(f);
+            if (level.isPresent() && level.get() != PassportAssembler.placement(f, self, true, batch)) {
+                if (!started) {
+                    g.writeFieldName(PROVENANCE_NAME);
+                    g.writeStartObject();
+                    started = true;
+                }
+                g.writeFieldName(keys[i]);
+                LEVEL.write(g, level.get());
+            }
+        }
+        if (started) {
+            g.writeEndObject();
+        }
     }
 
     private static void writeParent(JsonOut g, BatteryPassport parent) throws IOException {

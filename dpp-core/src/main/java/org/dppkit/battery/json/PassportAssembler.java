@@ -20,7 +20,7 @@ import org.dppkit.core.PassportLevel;
 final class PassportAssembler {
 
     /** Fields whose value the passport model derives from the identifier and category. */
-    private static final Set<BatteryField> DERIVED = EnumSet.of(BatteryField.UNIQUE_IDENTIFIER,
+    static final Set<BatteryField> DERIVED = EnumSet.of(BatteryField.UNIQUE_IDENTIFIER,
             BatteryField.MODEL_IDENTIFIER, BatteryField.BATCH_NUMBER, BatteryField.SERIAL_NUMBER,
             BatteryField.BATTERY_CATEGORY);
 
@@ -73,17 +73,27 @@ final class PassportAssembler {
     /** The level whose passport holds a field's value in this document. */
     private static PassportLevel layer(ParsedDocument d, BatteryField f) {
         PassportLevel p = d.provenance[f.ordinal()];
-        if (p != null) {
-            return p;
-        }
+        return p != null ? p : placement(f, d.level, d.model != null, d.batch != null);
+    }
+
+    /**
+     * Where a value goes when the document gives no provenance for it: the broadest level
+     * present that the field's scope allows. The writer lists in {@code provenance} every value
+     * this rule would misplace.
+     *
+     * @param f the field
+     * @param level the document's own level
+     * @param model whether {@code derivedFrom} names a model passport
+     * @param batch whether {@code derivedFrom} names a batch passport
+     */
+    static PassportLevel placement(BatteryField f, PassportLevel level, boolean model, boolean batch) {
         switch (f.scope()) {
             case MODEL:
-                return d.model != null ? PassportLevel.MODEL
-                        : d.batch != null ? PassportLevel.BATCH : d.level;
+                return model ? PassportLevel.MODEL : batch ? PassportLevel.BATCH : level;
             case BATCH:
-                return d.batch != null ? PassportLevel.BATCH : d.level;
+                return batch ? PassportLevel.BATCH : level;
             default:
-                return d.level;
+                return level;
         }
     }
 

@@ -66,15 +66,14 @@ import org.dppkit.core.PassportLevel;
  *     {@code derivedFrom} names the model and batch passports it derives from (identifier,
  *     version, issue time), and the reader rebuilds them from the values in the document.
  *     {@code provenance} (with {@link Builder#withProvenance(boolean)}) names the level that
- *     supplied each value; without it, each value is placed on the broadest level present that
- *     its scope allows.</li>
- * <li>What reads back: the effective values ({@code get}) of every passport, always. The whole
- *     passport, parents included, reads back {@code equals} to the original when the document
- *     places every parent value where the original had it: with provenance, or when each value
- *     sits at its scope's level (a model value of a BATCH-scope field is read back onto the
- *     batch without provenance). A parent value that a lower level overrides is not part of the
- *     derived passport's record and is not in its document; write the parent's own document to
- *     keep it.</li>
+ *     supplied each value. The reader places a value without provenance on the broadest level
+ *     present that its field's scope allows, so without {@code withProvenance} the writer lists
+ *     in {@code provenance} only the values that rule would misplace (a model's default for a
+ *     BATCH-scope field, say), and no {@code provenance} at all when there are none.</li>
+ * <li>What reads back: the effective values ({@code get}) of every passport, always; and the
+ *     whole passport, parents included, {@code equals} the original unless a parent value is
+ *     overridden lower down. Such a value is not part of the derived passport's record and is
+ *     not in its document: write the parent's own document to keep it.</li>
  * <li>Quantities are {@code {"value": 3.7, "unit": "VLT"}}: the exact {@code BigDecimal}, never
  *     binary floating point, never an exponent; the unit is the UN/CEFACT Rec 20 code. Dates and
  *     times are ISO 8601; multilingual text is an object of BCP 47 tag to text; enum values are
@@ -607,7 +606,9 @@ public final class PassportJson {
 
         /**
          * Sets whether documents carry a {@code provenance} object naming, for each value, the
-         * level (MODEL, BATCH, ITEM) that supplied it. Default false.
+         * level (MODEL, BATCH, ITEM) that supplied it. Default false: then {@code provenance}
+         * lists only the values a reader would otherwise place on another level, and is left
+         * out when there are none.
          *
          * @param withProvenance true to write provenance
          * @return this builder, not null

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -342,6 +343,41 @@ final class PassportArbitraries {
                     }
                     return fill(ItemPassport.builder(parent, DigitalLinks.item(parent, serial)), values, mask, false,
                             EnumSet.of(PassportLevel.ITEM)).issuedAt(t.plusSeconds(120)).build();
+                });
+    }
+
+    /**
+     * An item derived from a batch (or straight from a model) where each value sits on one
+     * level chosen at random among those that may set it: a model may hold defaults of BATCH-
+     * and ITEM-scope fields, a batch of ITEM-scope fields. No value is overridden lower down.
+     */
+    static Arbitrary<ItemPassport> derivedItemsWithDefaults() {
+        return Combinators.combine(Arbitraries.of(BatteryCategory.class), gtins(), codes(), codes(),
+                allValues(), Arbitraries.longs().list().ofSize(2), instants(), Arbitraries.of(true, false))
+                .as((category, gtin, lot, serial, values, bits, t, withBatch) -> {
+                    long low = bits.get(0);
+                    long high = bits.get(1);
+                    Map<PassportLevel, Map<BatteryField, Object>> byLevel = new EnumMap<>(PassportLevel.class);
+                    for (PassportLevel l : PassportLevel.values()) {
+                        byLevel.put(l, new EnumMap<>(BatteryField.class));
+                    }
+                    for (Map.Entry<BatteryField, Object> e : values.entrySet()) {
+                        int o = e.getKey().ordinal() % 64;
+                        int choice = (int) (((low >>> o) & 1) | (((high >>> o) & 1) << 1));
+                        if (choice > 0 && (withBatch || choice != 2)) {
+                            byLevel.get(PassportLevel.values()[choice - 1]).put(e.getKey(), e.getValue());
+                        }
+                    }
+                    Set<PassportLevel> any = EnumSet.allOf(PassportLevel.class);
+                    ModelPassport model = fill(ModelPassport.builder(category, gtin), byLevel.get(PassportLevel.MODEL),
+                            -1L, true, any).issuedAt(t).build();
+                    BatteryPassport parent = model;
+                    if (withBatch) {
+                        parent = fill(BatchPassport.builder(model, lot), byLevel.get(PassportLevel.BATCH), -1L, true,
+                                any).issuedAt(t.plusSeconds(60)).build();
+                    }
+                    return fill(ItemPassport.builder(parent, DigitalLinks.item(parent, serial)),
+                            byLevel.get(PassportLevel.ITEM), -1L, true, any).issuedAt(t.plusSeconds(120)).build();
                 });
     }
 
