@@ -37,26 +37,6 @@ final class Decimals {
     }
 
     /**
-     * Writes the digits of {@code magnitude} ending before {@code at}, with a decimal point
-     * {@code scale} digits from the right and zeros to fill; returns the new start.
-     */
-    private static int fill(char[] c, int at, int magnitude, int scale) {
-        int rest = magnitude;
-        for (int i = 0; i < scale; i++) {
-            c[--at] = (char) ('0' + rest % 10);
-            rest /= 10;
-        }
-        if (scale > 0) {
-            c[--at] = '.';
-        }
-        do {
-            c[--at] = (char) ('0' + rest % 10);
-            rest /= 10;
-        } while (rest != 0);
-        return at;
-    }
-
-    /**
      * Returns the characters of {@code value.toPlainString()} when the scale is 0 to 18 and the
      * precision at most 18, else null.
      */
@@ -77,23 +57,18 @@ final class Decimals {
         int length = (negative ? 1 : 0) + integerDigits + (scale == 0 ? 0 : 1 + scale);
         char[] c = new char[length];
         int at = length;
-        if (magnitude <= Integer.MAX_VALUE) {
-            at = fill(c, at, (int) magnitude, scale);
-        } else {
-            for (int i = 0; i < scale; i++) {
-                c[--at] = (char) ('0' + magnitude % 10);
-                magnitude /= 10;
-            }
-            if (scale > 0) {
-                c[--at] = '.';
-            }
-            // The integer part: long arithmetic only while it is beyond the int range.
-            while (magnitude > Integer.MAX_VALUE) {
-                c[--at] = (char) ('0' + magnitude % 10);
-                magnitude /= 10;
-            }
-            at = fill(c, at, (int) magnitude, 0);
+        long rest = magnitude;
+        for (int i = 0; i < scale; i++) {
+            c[--at] = (char) ('0' + rest % 10);
+            rest /= 10;
         }
+        if (scale > 0) {
+            c[--at] = '.';
+        }
+        do {
+            c[--at] = (char) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest != 0);
         if (negative) {
             c[--at] = '-';
         }
