@@ -417,7 +417,6 @@ final class DocumentCodec {
 
     private static void readProvenance(JsonCursor c, ParsedDocument d) {
         c.startObject("an object of passport levels keyed by catalogue key");
-        d.hasProvenance = true;
         String name;
         while ((name = c.nextName()) != null) {
             Optional<BatteryField> field = BatteryField.fromKey(name);

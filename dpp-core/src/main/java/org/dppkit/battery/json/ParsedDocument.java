@@ -43,7 +43,6 @@ final class ParsedDocument {
     final int[] lines = new int[FIELD_COUNT];
     final int[] columns = new int[FIELD_COUNT];
     JsonNode extensions;
-    boolean hasProvenance;
     int levelLine;
     int levelColumn;
     int idLine;
