@@ -12,6 +12,8 @@ module org.dppkit.core {
     exports org.dppkit.battery;
     exports org.dppkit.battery.validation;
     exports org.dppkit.battery.json;
+    // Restoring stored versions: for dppkit's own fixture module only, never for users.
+    exports org.dppkit.battery.internal to org.dppkit.testing;
 
     // Hibernate Validator reads the validator's internal constraint-annotated snapshot beans.
     opens org.dppkit.battery.validation to org.hibernate.validator;

@@ -33,8 +33,10 @@ import org.dppkit.gs1.DigitalLink;
  * </ul>
  * The exception names the field key, its scope and the builder's level.
  *
- * <p>{@link #build()} requires {@link #issuedAt(Instant)} (or a {@link #clock(Clock)}) and, for
- * a version above 1, {@link #revisedAt(Instant)}; it lists every missing part at once.
+ * <p>{@link #build()} requires {@link #issuedAt(Instant)} (or a {@link #clock(Clock)}); it lists
+ * every missing part at once. A builder always makes version 1 or, when it comes from
+ * {@link BatteryPassport#revise(Instant)}, the next version: the version number and revision time
+ * cannot be set from outside, so a passport's history is made by revisions only.
  * Whether mandatory catalogue fields are present is not checked here: that is a validation
  * finding, not a construction error.
  *
@@ -202,31 +204,16 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
     }
 
     /**
-     * Sets the version number, for reading a stored passport back (for example from JSON); new
-     * versions are normally made with {@link BatteryPassport#revise(Instant)}.
-     *
-     * @param version the version, at least 1
-     * @return this builder
-     * @throws PassportException if the version is below 1
+     * Restores the version header of a stored passport (for the JSON reader and fixtures, through
+     * {@code org.dppkit.battery.internal.PassportInternals}); never reachable from the public API,
+     * so that only {@link BatteryPassport#revise(Instant)} makes new versions.
      */
-    public final B version(int version) {
+    final void restoreVersion(int version, Instant revisedAt) {
         if (version < 1) {
             throw new PassportException("version must be at least 1 but was " + version);
         }
         this.version = version;
-        return self();
-    }
-
-    /**
-     * Sets when this version was made by a revision; required when the version is above 1.
-     *
-     * @param revisedAt the instant, not null
-     * @return this builder
-     * @throws NullPointerException if the argument is null
-     */
-    public final B revisedAt(Instant revisedAt) {
-        this.revisedAt = Objects.requireNonNull(revisedAt, "revisedAt");
-        return self();
+        this.revisedAt = revisedAt;
     }
 
     /**

@@ -197,16 +197,20 @@ class PassportBuilderTest {
         ModelPassport m = ModelPassport.builder(BatteryCategory.EV, GTIN).clock(clock).build();
         assertEquals(T1, m.issuedAt());
         assertEquals(Optional.empty(), m.revisedAt());
-        ModelPassport v3 = ModelPassport.builder(BatteryCategory.EV, GTIN).issuedAt(T0).version(3)
-                .revisedAt(T2).build();
+        ModelPassport.Builder restored = ModelPassport.builder(BatteryCategory.EV, GTIN).issuedAt(T0);
+        restored.restoreVersion(3, T2);
+        ModelPassport v3 = restored.build();
         assertEquals(3, v3.version());
         assertEquals(Optional.of(T2), v3.revisedAt());
         assertEquals("revisedAt 2027-03-01T00:00:00Z must not be before issuedAt 2027-03-02T00:00:00Z of "
                 + "ModelPassport https://id.gs1.org/01/09506000134352",
-                assertThrows(PassportException.class, () -> ModelPassport.builder(BatteryCategory.EV, GTIN)
-                        .issuedAt(T1).version(2).revisedAt(T0).build()).getMessage());
+                assertThrows(PassportException.class, () -> {
+                    ModelPassport.Builder b = ModelPassport.builder(BatteryCategory.EV, GTIN).issuedAt(T1);
+                    b.restoreVersion(2, T0);
+                    b.build();
+                }).getMessage());
         assertThrows(PassportException.class,
-                () -> ModelPassport.builder(BatteryCategory.EV, GTIN).version(0));
+                () -> ModelPassport.builder(BatteryCategory.EV, GTIN).restoreVersion(0, null));
         assertThrows(PassportException.class, () -> BatchPassport.builder(MODEL, "L").build());
         assertThrows(PassportException.class, () -> ItemPassport.builder(MODEL, "S").build());
         assertThrows(PassportException.class, () -> v3.revise(T1));

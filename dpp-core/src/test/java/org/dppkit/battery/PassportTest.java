@@ -144,7 +144,8 @@ class PassportTest {
     @Test
     void build_missingParts_listedAtOnce() {
         ModelPassport model = Samples.model(BatteryCategory.EV);
-        ModelPassport.Builder b = ModelPassport.builder(BatteryCategory.EV, GTIN).version(2);
+        ModelPassport.Builder b = ModelPassport.builder(BatteryCategory.EV, GTIN);
+        b.restoreVersion(2, null);
         PassportException e = assertThrows(PassportException.class, b::build);
         assertEquals("cannot build ModelPassport https://id.gs1.org/01/09506000134352: missing "
                 + "issuedAt (call issuedAt(Instant) or clock(Clock)), revisedAt (version 2 is a "

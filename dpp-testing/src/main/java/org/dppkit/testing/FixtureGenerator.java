@@ -39,6 +39,7 @@ import org.dppkit.battery.SparePart;
 import org.dppkit.battery.SupplyChainIndex;
 import org.dppkit.battery.TemperatureRange;
 import org.dppkit.battery.Unit;
+import org.dppkit.battery.internal.PassportInternals;
 
 /**
  * Turns a {@link Design} and a seeded generator into passports. All values are computed with
@@ -99,8 +100,8 @@ final class FixtureGenerator {
      */
     static ItemPassport.Builder stamp(ItemPassport.Builder b, Design d, int index,
             LocalDate observedUntil) {
-        return b.issuedAt(issued(d, index)).version(2).revisedAt(observedUntil.atTime(20, 0)
-                .toInstant(ZoneOffset.UTC).plusSeconds(index % 3600));
+        return PassportInternals.restoreVersion(b, 2, observedUntil.atTime(20, 0)
+                .toInstant(ZoneOffset.UTC).plusSeconds(index % 3600)).issuedAt(issued(d, index));
     }
 
     static Instant issued(Design d, int index) {

@@ -9,6 +9,7 @@ import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
 import org.dppkit.battery.PassportBuilder;
+import org.dppkit.battery.internal.PassportInternals;
 import org.dppkit.core.PassportLevel;
 
 /**
@@ -113,15 +114,10 @@ final class PassportAssembler {
         }
         try {
             if (header == null) {
-                b.version(d.version).issuedAt(d.issuedAt);
-                if (d.revisedAt != null) {
-                    b.revisedAt(d.revisedAt);
-                }
+                PassportInternals.restoreVersion(b, d.version, d.revisedAt).issuedAt(d.issuedAt);
             } else {
-                b.version(header.version).issuedAt(header.issuedAt);
-                if (header.revisedAt != null) {
-                    b.revisedAt(header.revisedAt);
-                }
+                PassportInternals.restoreVersion(b, header.version, header.revisedAt)
+                        .issuedAt(header.issuedAt);
             }
         } catch (IllegalArgumentException e) {
             throw new PassportFormatException("the passport model rejects the header: " + e.getMessage(),

@@ -49,6 +49,7 @@ import org.dppkit.battery.SparePartSource;
 import org.dppkit.battery.SupplyChainIndex;
 import org.dppkit.battery.TemperatureRange;
 import org.dppkit.battery.Unit;
+import org.dppkit.battery.internal.PassportInternals;
 import org.dppkit.core.PassportLevel;
 import org.dppkit.gs1.Gtin;
 
@@ -318,10 +319,8 @@ final class PassportArbitraries {
                                                     : fill(ItemPassport.builder(category, gtin, serial), values, mask, all, scopes);
                                             break;
                                     }
-                                    b.version(version).issuedAt(t);
-                                    if (version > 1) {
-                                        b.revisedAt(t.plusSeconds(3600L * version));
-                                    }
+                                    PassportInternals.restoreVersion(b, version,
+                                            version > 1 ? t.plusSeconds(3600L * version) : null).issuedAt(t);
                                     return (BatteryPassport) b.build();
                                 }));
     }
@@ -339,7 +338,7 @@ final class PassportArbitraries {
                     BatteryPassport parent = model;
                     if (withBatch) {
                         parent = fill(BatchPassport.builder(model, lot), values, mask, false,
-                                EnumSet.of(PassportLevel.BATCH)).version(2).issuedAt(t.plusSeconds(60)).revisedAt(t.plusSeconds(90)).build();
+                                EnumSet.of(PassportLevel.BATCH)).issuedAt(t.plusSeconds(60)).build().revise(t.plusSeconds(90)).build();
                     }
                     return fill(ItemPassport.builder(parent, DigitalLinks.item(parent, serial)), values, mask, false,
                             EnumSet.of(PassportLevel.ITEM)).issuedAt(t.plusSeconds(120)).build();
