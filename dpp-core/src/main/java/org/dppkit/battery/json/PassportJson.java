@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -127,7 +126,7 @@ public final class PassportJson {
     static final int DEFAULT_MAX_NAME_LENGTH = 1024;
     /** Least room, in chars, of the buffer a document is written into before it grows. */
     private static final int TEXT_CAPACITY = 4000;
-    /** Largest buffer, in chars, handed back to Jackson's pool after a document. */
+    /** Largest buffer, in chars, kept for the next document on the same thread. */
     private static final int MAX_RECYCLED_CAPACITY = 64 * 1024;
 
     private static final PassportJson STANDARD = new Builder().build();
@@ -139,6 +138,8 @@ public final class PassportJson {
     private final int maxStringLength;
     private final int maxNumberLength;
     private final JsonFactory factory;
+    /** Per-thread text buffers of this instance (never shared between threads). */
+    private final ThreadLocal<char[]> textBuffers = new ThreadLocal<>();
 
     private PassportJson(Builder b) {
         this.withProvenance = b.withProvenance;
@@ -235,22 +236,25 @@ public final class PassportJson {
                 writeTo(() -> factory.createGenerator(sw), passport, audience, extensions);
                 return sw.toString();
             }
-            // Jackson's recycled char buffer, as its own generators use: no new array per document.
-            BufferRecycler recycler = factory._getBufferRecycler();
-            try {
-                char[] initial = recycler.allocCharBuffer(BufferRecycler.CHAR_CONCAT_BUFFER, TEXT_CAPACITY);
-                TextOut out = new TextOut(initial);
-                DocumentCodec.write(out, passport, audience, withProvenance, extensions);
-                String text = out.toString();
-                // Keep a grown buffer for the next document only up to a bound: a huge extensions
-                // tree must not pin megabytes in the pool.
-                char[] used = out.buffer();
-                recycler.releaseCharBuffer(BufferRecycler.CHAR_CONCAT_BUFFER,
-                        used.length <= MAX_RECYCLED_CAPACITY ? used : initial);
-                return text;
-            } finally {
-                recycler.releaseToPool();
+            // This instance's own per-thread buffer: no new array per document. It is taken out
+            // while in use, so a nested call on the same thread simply allocates.
+            char[] initial = textBuffers.get();
+            textBuffers.set(null);
+            if (initial == null) {
+                initial = new char[TEXT_CAPACITY];
             }
+            TextOut out = new TextOut(initial);
+            String text;
+            try {
+                DocumentCodec.write(out, passport, audience, withProvenance, extensions);
+                text = out.toString();
+            } finally {
+                // Keep a grown buffer for the next document only up to a bound: a huge
+                // extensions tree must not pin megabytes per thread.
+                char[] used = out.buffer();
+                textBuffers.set(used.length <= MAX_RECYCLED_CAPACITY ? used : initial);
+            }
+            return text;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write passport JSON: " + e.getMessage(), e);
         }
