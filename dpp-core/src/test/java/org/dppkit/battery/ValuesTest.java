@@ -224,11 +224,64 @@ class ValuesTest {
         assertEquals(q("0.001", Unit.OHM), rv.value());
 
         for (Object v : List.of(h, src, op, a, f, m, r, pc, ev, o, x, s, p, c, rs, le, rv)) {
-            assertEquals(v, v);
-            assertNotEquals(v, "other");
-            assertNotEquals(null, v);
-            assertEquals(v.hashCode(), v.hashCode());
             assertTrue(v.toString().startsWith(v.getClass().getSimpleName() + "["), v.toString());
+        }
+    }
+
+    /**
+     * One instance of every value type per variant, each built from scratch: equal variants give
+     * equal values made independently, different variants differ in exactly one component.
+     */
+    private static List<Object> valuesOfEveryType(int n) {
+        Quantity share = q(n + ".5", Unit.PERCENT);
+        TemperatureRange range = TemperatureRange.of(q("-2" + n, Unit.DEGREE_CELSIUS),
+                q("45", Unit.DEGREE_CELSIUS));
+        return List.of(
+                HazardousSubstance.of("LiPF6").withIdentifier("21324-40-3")
+                        .withHazardClasses(List.of("Acute Tox. " + n)).withConcentration(share),
+                SparePartSource.of("Service " + n).withPostalAddress(ADDRESS).withParts(List.of("P-1")),
+                EconomicOperator.of("Op").withIdentifier("GLN-" + n),
+                ADDRESS.withRegion("BE-" + n),
+                Facility.of("Plant", ADDRESS).withIdentifier("41" + n),
+                MaterialShare.of("graphite", q(String.valueOf(n), Unit.KILOGRAM)).withComponent("anode"),
+                range,
+                PowerCapability.of(q("80", Unit.PERCENT), q("100" + n, Unit.WATT)).withTemperatureRange(range),
+                NegativeEvent.of(LocalDate.of(2028, 1, n), "crash"),
+                Observation.of(Instant.EPOCH.plusSeconds(n), q("20", Unit.DEGREE_CELSIUS)),
+                ExtremeTemperatureTime.of(Quantity.of(5, Unit.MINUTE), Quantity.of(5, Unit.MINUTE),
+                        Quantity.of(5, Unit.MINUTE), Quantity.of(5 + n, Unit.MINUTE)),
+                SupplyChainIndex.of("GBA", new BigDecimal("0." + n)),
+                SparePart.of("module", "M-" + n),
+                Chemistry.of("LFP" + n, "lithium iron phosphate"),
+                RecycledShare.of(share, q("12", Unit.PERCENT)),
+                LifecycleStageEmission.of(LifecycleStage.RECYCLING,
+                        q("-" + n, Unit.KILOGRAM_CO2E_PER_KILOWATT_HOUR)),
+                ResistanceValue.of(BatteryComponent.CELL, q("0.00" + n, Unit.OHM)));
+    }
+
+    @Test
+    void valueTypes_equalityGroups() {
+        List<Object> first = valuesOfEveryType(1);
+        List<Object> same = valuesOfEveryType(1);
+        List<Object> other = valuesOfEveryType(2);
+        for (int i = 0; i < first.size(); i++) {
+            Object v = first.get(i);
+            String type = v.getClass().getSimpleName();
+            assertTrue(v != same.get(i), type + ": built independently");
+            assertEquals(v, same.get(i), type);
+            assertEquals(same.get(i), v, type + " (symmetric)");
+            assertEquals(v.hashCode(), same.get(i).hashCode(), type + " hashCode");
+            assertEquals(v.toString(), same.get(i).toString(), type + " toString");
+            assertNotEquals(v, other.get(i), type);
+            assertNotEquals(other.get(i), v, type + " (symmetric)");
+            assertNotEquals(v.toString(), other.get(i).toString(), type + " toString shows the value");
+            assertNotEquals(v, "other", type);
+            assertNotEquals(null, v, type);
+            for (int j = 0; j < first.size(); j++) {
+                if (j != i) {
+                    assertNotEquals(v, same.get(j), type + " vs " + same.get(j).getClass().getSimpleName());
+                }
+            }
         }
     }
 
