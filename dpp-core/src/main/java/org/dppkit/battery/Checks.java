@@ -36,11 +36,6 @@ final class Checks {
         return value;
     }
 
-    /** Like {@link #text} but null is allowed and returned as null. */
-    static String optionalText(String value, String property) {
-        return value == null ? null : text(value, property);
-    }
-
     /** Checks an e-mail address: one '@' with text on both sides, no whitespace. */
     static String email(String value, String property) {
         text(value, property);

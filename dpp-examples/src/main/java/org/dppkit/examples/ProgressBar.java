@@ -47,11 +47,6 @@ final class ProgressBar {
         this.started = nanoClock.getAsLong();
     }
 
-    /** Creates a bar on standard output with the system clock, redrawing in place on a terminal. */
-    static ProgressBar onConsole(long total) {
-        return new ProgressBar(System.out, total, isTerminal(), System::nanoTime);
-    }
-
     /**
      * Tells whether standard output is an interactive terminal. On Java 22 and later
      * {@code System.console()} exists even when output is redirected, so its

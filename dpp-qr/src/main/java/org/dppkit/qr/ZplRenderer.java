@@ -40,13 +40,11 @@ public final class ZplRenderer implements QrRenderer {
 
     private final PrintSpec spec;
     private final boolean caption;
-    private final double captionFontMm;
     private final boolean verify;
 
-    private ZplRenderer(PrintSpec spec, boolean caption, double captionFontMm, boolean verify) {
+    private ZplRenderer(PrintSpec spec, boolean caption, boolean verify) {
         this.spec = spec;
         this.caption = caption;
-        this.captionFontMm = captionFontMm;
         this.verify = verify;
     }
 
@@ -66,7 +64,7 @@ public final class ZplRenderer implements QrRenderer {
                     + " and " + MAX_MAGNIFICATION + " dots a module but the print spec needs "
                     + spec.dotsPerModule() + " (" + spec + ")");
         }
-        return new ZplRenderer(spec, false, SvgRenderer.DEFAULT_CAPTION_FONT_MM, false);
+        return new ZplRenderer(spec, false, false);
     }
 
     /**
@@ -77,7 +75,7 @@ public final class ZplRenderer implements QrRenderer {
      * @return the renderer, not null
      */
     public ZplRenderer withCaption(boolean caption) {
-        return new ZplRenderer(spec, caption, captionFontMm, verify);
+        return new ZplRenderer(spec, caption, verify);
     }
 
     /**
@@ -87,7 +85,7 @@ public final class ZplRenderer implements QrRenderer {
      * @return the renderer, not null
      */
     public ZplRenderer withVerify(boolean verify) {
-        return new ZplRenderer(spec, caption, captionFontMm, verify);
+        return new ZplRenderer(spec, caption, verify);
     }
 
     @Override
@@ -107,12 +105,12 @@ public final class ZplRenderer implements QrRenderer {
         }
         ZplRenderer o = (ZplRenderer) obj;
         return spec.equals(o.spec) && caption == o.caption
-                && Double.compare(captionFontMm, o.captionFontMm) == 0 && verify == o.verify;
+                && verify == o.verify;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(spec, caption, captionFontMm, verify);
+        return Objects.hash(spec, caption, verify);
     }
 
     @Override
@@ -143,7 +141,7 @@ public final class ZplRenderer implements QrRenderer {
             }
         }
         Captions.Wrapped wrapped = hri == null ? null
-                : Captions.wrap(hri, layout.symbolSizeMm(), captionFontMm);
+                : Captions.wrap(hri, layout.symbolSizeMm(), SvgRenderer.DEFAULT_CAPTION_FONT_MM);
         int fontDots = wrapped == null ? 0
                 : Math.max(1, (int) Math.round(wrapped.fontMm * spec.dpi() / PrintSpec.MM_PER_INCH));
         int lineDots = fontDots * 6 / 5;
