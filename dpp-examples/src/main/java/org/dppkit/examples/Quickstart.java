@@ -23,6 +23,7 @@ import org.dppkit.battery.validation.BatteryPassportValidator;
 import org.dppkit.battery.validation.ValidationReport;
 import org.dppkit.core.Finding;
 import org.dppkit.core.Severity;
+import org.dppkit.store.StoreException;
 
 /**
  * The quickstart: dppkit's main job in one run. It builds the passport of an EV battery model,
@@ -39,7 +40,8 @@ import org.dppkit.core.Severity;
  * </pre>
  *
  * <p>Options: {@code --out DIR} (default {@code dppkit-out} in the current directory),
- * {@code --count N} item passports (default 3, at most 1000), {@code --help}.
+ * {@code --count N} item passports (default 3, at most 1000), {@code --store DIR} (also keep
+ * every passport in an embedded passport store, {@code dpp-store}, in that folder), {@code --help}.
  */
 public final class Quickstart {
 
@@ -49,9 +51,10 @@ public final class Quickstart {
     static final String LOT = "LOT-2702-A";
 
     private static final String USAGE = String.join("\n",
-            "Usage: Quickstart [--out DIR] [--count N]",
+            "Usage: Quickstart [--out DIR] [--count N] [--store DIR]",
             "  --out DIR    output folder (default: " + DEFAULT_OUT + " in the current directory)",
             "  --count N    number of item passports, 1 to 1000 (default: 3)",
+            "  --store DIR  also keep every passport in an embedded passport store in DIR",
             "  --help       show this help");
 
     private Quickstart() {
@@ -82,29 +85,37 @@ public final class Quickstart {
         Arguments a;
         Path dir;
         int count;
+        Path storeDir;
         try {
-            a = Arguments.parse(args, Set.of("out", "count"));
+            a = Arguments.parse(args, Set.of("out", "count", "store"));
             if (a.help()) {
                 out.println(USAGE);
                 return 0;
             }
             dir = a.path("out", DEFAULT_OUT).toAbsolutePath().normalize();
             count = a.count("count", 3, 1, 1000);
+            storeDir = a.get("store").isPresent() ? a.path("store", "").toAbsolutePath().normalize() : null;
         } catch (Arguments.UsageException e) {
             err.println("quickstart: " + e.getMessage());
             err.println(USAGE);
             return 2;
         }
         try {
-            quickstart(dir, count, out);
+            List<BatteryPassport> passports = quickstart(dir, count, out);
+            if (storeDir != null) {
+                QuickstartStore.store(storeDir, passports, out);
+            }
             return 0;
         } catch (UncheckedIOException e) {
             err.println("quickstart: " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
             return 1;
+        } catch (StoreException e) {
+            err.println("quickstart: " + e.getMessage());
+            return 1;
         }
     }
 
-    static void quickstart(Path dir, int count, PrintStream out) {
+    static List<BatteryPassport> quickstart(Path dir, int count, PrintStream out) {
         out.println("dppkit quickstart: EV battery passports, validated as of " + AS_OF);
         out.println();
 
@@ -159,6 +170,7 @@ public final class Quickstart {
         out.println("  qr/      QR code of each passport: SVG (vector, mm) and PNG (300 dpi print)");
         out.println("  labels/  A4 label sheet(s), " + PassportFiles.A4_SHEET.labelsPerPage()
                 + " labels per page");
+        return passports;
     }
 
     static boolean notYetRequired(Finding f) {

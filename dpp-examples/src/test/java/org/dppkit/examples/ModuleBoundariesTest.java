@@ -34,6 +34,7 @@ import org.w3c.dom.NodeList;
  * <ul>
  *   <li>{@code dpp-gs1} depends on nothing of ours;</li>
  *   <li>{@code dpp-qr} never on {@code dpp-core} (it takes a Digital Link, not a passport);</li>
+ *   <li>{@code dpp-store} on {@code dpp-core} only, never on {@code dpp-qr};</li>
  *   <li>no module depends on {@code dpp-bench}, and only {@code dpp-bench} (last in the list)
  *       on {@code dpp-examples}: its end-to-end benchmark runs the example passports.</li>
  * </ul>
@@ -45,9 +46,11 @@ class ModuleBoundariesTest {
             "dpp-gs1", Set.of(),
             "dpp-core", Set.of("dpp-gs1"),
             "dpp-qr", Set.of("dpp-gs1"),
+            "dpp-store", Set.of("dpp-gs1", "dpp-core", "dpp-testing"),
             "dpp-testing", Set.of("dpp-gs1", "dpp-core"),
-            "dpp-examples", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing"),
-            "dpp-bench", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing", "dpp-examples"));
+            "dpp-examples", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing", "dpp-store"),
+            "dpp-bench", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing", "dpp-examples",
+                    "dpp-store"));
 
     private static JavaClasses classes;
 
@@ -100,6 +103,14 @@ class ModuleBoundariesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.dppkit.core..",
                         "org.dppkit.battery..", "org.dppkit.testing..", "org.dppkit.examples..",
                         "org.dppkit.bench..");
+        rule.check(classes);
+    }
+
+    @Test
+    void storeClasses_neverDependOnQr() {
+        ArchRule rule = ArchRuleDefinition.noClasses().that().resideInAPackage("org.dppkit.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dppkit.qr..",
+                        "org.dppkit.testing..", "org.dppkit.examples..", "org.dppkit.bench..");
         rule.check(classes);
     }
 
