@@ -36,8 +36,8 @@ final class Fixtures implements AutoCloseable {
     final List<BatteryPassport> passports;
     final ModelPassport model;
     final BatchPassport batch;
+    /** The EV item: version 2 (the fixtures' items are revisions), version 1 stored before it. */
     final ItemPassport item;
-    final ItemPassport itemV2;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -55,9 +55,12 @@ final class Fixtures implements AutoCloseable {
         model = (ModelPassport) passports.get(0);
         batch = (BatchPassport) passports.get(1);
         item = (ItemPassport) passports.get(2);
+        for (BatteryPassport p : passports) {
+            for (int v = 1; v < p.version(); v++) {
+                store.put(p.toBuilder().version(v).build());   // the store keeps every version
+            }
+        }
         store.putAll(passports);
-        itemV2 = (ItemPassport) item.revise(item.issuedAt().plus(Duration.ofDays(30))).build();
-        store.put(itemV2);
         Resolver resolver = Resolver.builder(store)
                 .accessPolicy(ApiKeyAccessPolicy.parse(String.join("\n",
                         "legit = " + ApiKeyAccessPolicy.hash(KEY_LEGITIMATE) + " LEGITIMATE_INTEREST",

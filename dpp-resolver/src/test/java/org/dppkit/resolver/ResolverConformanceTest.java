@@ -190,7 +190,8 @@ class ResolverConformanceTest {
     @CsvSource({
         "/01/09506000134353,                  BAD_CHECK_DIGIT,      17",
         "/01/0950600013435,                   BAD_LENGTH,            4",
-        "/21/ABC/01/09506000134352,           BAD_PATH,              0",
+        "/10/ABC,                             BAD_PATH,              1",
+        "/01/09506000134352/21/A/10/B,        BAD_KEY_QUALIFIER,    19",
         "/01/09506000134352/21/A%00B,         BAD_PERCENT_ENCODING, 23",
         "/01/09506000134352?99=A&99=B,        DUPLICATE_AI,         -1",
         "/01/09506000134352?linkType=linkset&21=X, NOT_AN_ATTRIBUTE, -1",
@@ -279,7 +280,7 @@ class ResolverConformanceTest {
         assertFalse(set.get(0).has("https://ref.gs1.org/voc/pip"));
         // Every link has a target, a title (GS1 SHALL).
         for (JsonNode context : set) {
-            context.fields().forEachRemaining(e -> {
+            context.properties().forEach(e -> {
                 if (e.getValue().isArray()) {
                     for (JsonNode link : e.getValue()) {
                         assertTrue(link.hasNonNull("href") && link.hasNonNull("title"), e.getKey());
@@ -350,7 +351,9 @@ class ResolverConformanceTest {
     @Test
     void emptyOrBadlyEncodedLinkType_is400() throws Exception {
         assertEquals(400, f.get(Fixtures.path(f.item) + "?linkType=").statusCode());
-        assertEquals(400, f.get(Fixtures.path(f.item) + "?linkType=gs1%3").statusCode());
+        // A malformed escape is refused by the JDK server before the resolver sees it.
+        assertEquals(400, RawHttp.get(f.server.port(), Fixtures.path(f.item) + "?linkType=gs1%3").status);
+        assertEquals(400, f.get(Fixtures.path(f.item) + "?linkType=gs1%00").statusCode());
         assertEquals(400, f.get(Fixtures.path(f.item) + "?linkType=a&linkType=b").statusCode());
     }
 
@@ -491,7 +494,9 @@ class ResolverConformanceTest {
         for (HttpResponse<String> r : List.of(wrong, basic, disabled)) {
             JsonNode p = json(r);
             assertFalse(p.has("fields"));
-            assertFalse(r.body().contains(f.item.serial()), "no passport data in a refusal");
+            for (org.dppkit.battery.BatteryField field : f.item.presentFields()) {
+                assertFalse(r.body().contains("\"" + field.key() + "\""), "no passport data in a refusal");
+            }
             assertEquals("no-store", r.headers().firstValue("Cache-Control").orElseThrow());
         }
     }
