@@ -54,6 +54,8 @@ final class PassportPage {
             + ".level{font-weight:600;background:#eef8f1;border-left:4px solid #0b5;"
             + "padding:.5rem .75rem;margin:.75rem 0}"
             + ".walkup{background:#fff7e0;border-left-color:#c80}"
+            + ".summary{display:grid;grid-template-columns:auto 1fr;gap:.15rem .75rem}"
+            + ".summary div{display:contents}"
             + "dl{margin:0}.field{padding:.4rem 0;border-bottom:1px solid #eee}"
             + "dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}"
             + ".ref{font-weight:400;font-size:.8rem;color:#555;margin-left:.4rem}"
