@@ -40,6 +40,9 @@ import org.dppkit.core.Severity;
  *
  * <p>Options: {@code --out DIR} (default {@code dppkit-out} in the current directory),
  * {@code --count N} item passports (default 3, at most 1000), {@code --help}.
+ * {@code --serve PORT} then stores the passports in an embedded store and serves them with the
+ * dppkit resolver at {@code http://localhost:PORT} (the passports' identifiers, and so their QR
+ * codes, use that stem), printing the URLs to open, until the program is stopped.
  */
 public final class Quickstart {
 
@@ -49,9 +52,10 @@ public final class Quickstart {
     static final String LOT = "LOT-2702-A";
 
     private static final String USAGE = String.join("\n",
-            "Usage: Quickstart [--out DIR] [--count N]",
+            "Usage: Quickstart [--out DIR] [--count N] [--serve PORT]",
             "  --out DIR    output folder (default: " + DEFAULT_OUT + " in the current directory)",
             "  --count N    number of item passports, 1 to 1000 (default: 3)",
+            "  --serve PORT store the passports and serve them at http://localhost:PORT",
             "  --help       show this help");
 
     private Quickstart() {
@@ -82,20 +86,28 @@ public final class Quickstart {
         Arguments a;
         Path dir;
         int count;
+        int port;
         try {
-            a = Arguments.parse(args, Set.of("out", "count"));
+            a = Arguments.parse(args, Set.of("out", "count", "serve"));
             if (a.help()) {
                 out.println(USAGE);
                 return 0;
             }
             dir = a.path("out", DEFAULT_OUT).toAbsolutePath().normalize();
             count = a.count("count", 3, 1, 1000);
+            port = a.get("serve").isPresent() ? a.count("serve", 8080, 0, 65535) : -1;
         } catch (Arguments.UsageException e) {
             err.println("quickstart: " + e.getMessage());
             err.println(USAGE);
             return 2;
         }
         try {
+            if (port >= 0) {
+                QuickstartServer server = QuickstartServer.serve(dir, count, port, out);
+                Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+                server.awaitStop();
+                return 0;
+            }
             quickstart(dir, count, out);
             return 0;
         } catch (UncheckedIOException e) {
@@ -105,11 +117,16 @@ public final class Quickstart {
     }
 
     static void quickstart(Path dir, int count, PrintStream out) {
+        quickstart(dir, count, out, org.dppkit.gs1.DigitalLink.CANONICAL_DOMAIN);
+    }
+
+    /** Runs the quickstart with passport identifiers on a domain; returns the passports. */
+    static List<BatteryPassport> quickstart(Path dir, int count, PrintStream out, String domain) {
         out.println("dppkit quickstart: EV battery passports, validated as of " + AS_OF);
         out.println();
 
         // 1. The passports: a model, a batch of it, items derived from the batch.
-        ModelPassport model = ExamplePassports.model();
+        ModelPassport model = ExamplePassports.model(domain);
         BatchPassport batch = ExamplePassports.batch(model, LOT, YearMonth.of(2027, 2));
         List<BatteryPassport> passports = new ArrayList<>();
         passports.add(model);
@@ -159,6 +176,7 @@ public final class Quickstart {
         out.println("  qr/      QR code of each passport: SVG (vector, mm) and PNG (300 dpi print)");
         out.println("  labels/  A4 label sheet(s), " + PassportFiles.A4_SHEET.labelsPerPage()
                 + " labels per page");
+        return passports;
     }
 
     static boolean notYetRequired(Finding f) {

@@ -46,8 +46,12 @@ class ModuleBoundariesTest {
             "dpp-core", Set.of("dpp-gs1"),
             "dpp-qr", Set.of("dpp-gs1"),
             "dpp-testing", Set.of("dpp-gs1", "dpp-core"),
-            "dpp-examples", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing"),
-            "dpp-bench", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing", "dpp-examples"));
+            // dpp-resolver: on dpp-core and dpp-store; dpp-qr only for the page's QR code (one-way).
+            "dpp-resolver", Set.of("dpp-core", "dpp-store", "dpp-qr", "dpp-testing"),
+            "dpp-examples", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing", "dpp-store",
+                    "dpp-resolver"),
+            "dpp-bench", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing", "dpp-examples",
+                    "dpp-store", "dpp-resolver"));
 
     private static JavaClasses classes;
 
@@ -101,6 +105,19 @@ class ModuleBoundariesTest {
                         "org.dppkit.battery..", "org.dppkit.testing..", "org.dppkit.examples..",
                         "org.dppkit.bench..");
         rule.check(classes);
+    }
+
+    @Test
+    void resolverClasses_onlyReachDownwards() {
+        ArchRule rule = ArchRuleDefinition.noClasses().that().resideInAPackage("org.dppkit.resolver..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dppkit.testing..",
+                        "org.dppkit.examples..", "org.dppkit.bench..");
+        rule.check(classes);
+        ArchRule back = ArchRuleDefinition.noClasses().that()
+                .resideInAnyPackage("org.dppkit.gs1..", "org.dppkit.core..", "org.dppkit.battery..",
+                        "org.dppkit.qr..", "org.dppkit.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.dppkit.resolver..");
+        back.check(classes);
     }
 
     @Test
