@@ -23,6 +23,7 @@ import org.dppkit.battery.validation.BatteryPassportValidator;
 import org.dppkit.battery.validation.ValidationReport;
 import org.dppkit.core.Finding;
 import org.dppkit.core.Severity;
+import org.dppkit.store.StoreException;
 
 /**
  * The quickstart: dppkit's main job in one run. It builds the passport of an EV battery model,
@@ -39,8 +40,9 @@ import org.dppkit.core.Severity;
  * </pre>
  *
  * <p>Options: {@code --out DIR} (default {@code dppkit-out} in the current directory),
- * {@code --count N} item passports (default 3, at most 1000), {@code --help}.
- * {@code --serve PORT} then stores the passports in an embedded store and serves them with the
+ * {@code --count N} item passports (default 3, at most 1000), {@code --store DIR} (also keep
+ * every passport in an embedded passport store, {@code dpp-store}, in that folder), {@code --help}.
+ * {@code --serve PORT} stores the passports in an embedded store and serves them with the
  * dppkit resolver at {@code http://localhost:PORT} (the passports' identifiers, and so their QR
  * codes, use that stem), printing the URLs to open, until the program is stopped.
  */
@@ -52,9 +54,10 @@ public final class Quickstart {
     static final String LOT = "LOT-2702-A";
 
     private static final String USAGE = String.join("\n",
-            "Usage: Quickstart [--out DIR] [--count N] [--serve PORT]",
+            "Usage: Quickstart [--out DIR] [--count N] [--store DIR] [--serve PORT]",
             "  --out DIR    output folder (default: " + DEFAULT_OUT + " in the current directory)",
             "  --count N    number of item passports, 1 to 1000 (default: 3)",
+            "  --store DIR  also keep every passport in an embedded passport store in DIR",
             "  --serve PORT store the passports and serve them at http://localhost:PORT",
             "  --help       show this help");
 
@@ -86,15 +89,17 @@ public final class Quickstart {
         Arguments a;
         Path dir;
         int count;
+        Path storeDir;
         int port;
         try {
-            a = Arguments.parse(args, Set.of("out", "count", "serve"));
+            a = Arguments.parse(args, Set.of("out", "count", "store", "serve"));
             if (a.help()) {
                 out.println(USAGE);
                 return 0;
             }
             dir = a.path("out", DEFAULT_OUT).toAbsolutePath().normalize();
             count = a.count("count", 3, 1, 1000);
+            storeDir = a.get("store").isPresent() ? a.path("store", "").toAbsolutePath().normalize() : null;
             port = a.get("serve").isPresent() ? a.count("serve", 8080, 0, 65535) : -1;
         } catch (Arguments.UsageException e) {
             err.println("quickstart: " + e.getMessage());
@@ -108,16 +113,22 @@ public final class Quickstart {
                 server.awaitStop();
                 return 0;
             }
-            quickstart(dir, count, out);
+            List<BatteryPassport> passports = quickstart(dir, count, out);
+            if (storeDir != null) {
+                QuickstartStore.store(storeDir, passports, out);
+            }
             return 0;
         } catch (UncheckedIOException e) {
             err.println("quickstart: " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
             return 1;
+        } catch (StoreException e) {
+            err.println("quickstart: " + e.getMessage());
+            return 1;
         }
     }
 
-    static void quickstart(Path dir, int count, PrintStream out) {
-        quickstart(dir, count, out, org.dppkit.gs1.DigitalLink.CANONICAL_DOMAIN);
+    static List<BatteryPassport> quickstart(Path dir, int count, PrintStream out) {
+        return quickstart(dir, count, out, org.dppkit.gs1.DigitalLink.CANONICAL_DOMAIN);
     }
 
     /** Runs the quickstart with passport identifiers on a domain; returns the passports. */

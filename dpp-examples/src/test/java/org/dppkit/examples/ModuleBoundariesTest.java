@@ -34,6 +34,9 @@ import org.w3c.dom.NodeList;
  * <ul>
  *   <li>{@code dpp-gs1} depends on nothing of ours;</li>
  *   <li>{@code dpp-qr} never on {@code dpp-core} (it takes a Digital Link, not a passport);</li>
+ *   <li>{@code dpp-store} on {@code dpp-core} only, never on {@code dpp-qr};</li>
+ *   <li>{@code dpp-resolver} on {@code dpp-core}, {@code dpp-store} and (for the page's QR code)
+ *       {@code dpp-qr}; nothing published depends on it;</li>
  *   <li>no module depends on {@code dpp-bench}, and only {@code dpp-bench} (last in the list)
  *       on {@code dpp-examples}: its end-to-end benchmark runs the example passports.</li>
  * </ul>
@@ -45,6 +48,7 @@ class ModuleBoundariesTest {
             "dpp-gs1", Set.of(),
             "dpp-core", Set.of("dpp-gs1"),
             "dpp-qr", Set.of("dpp-gs1"),
+            "dpp-store", Set.of("dpp-gs1", "dpp-core", "dpp-testing"),
             "dpp-testing", Set.of("dpp-gs1", "dpp-core"),
             // dpp-resolver: on dpp-core and dpp-store; dpp-qr only for the page's QR code (one-way).
             "dpp-resolver", Set.of("dpp-core", "dpp-store", "dpp-qr", "dpp-testing"),
@@ -118,6 +122,14 @@ class ModuleBoundariesTest {
                         "org.dppkit.qr..", "org.dppkit.store..")
                 .should().dependOnClassesThat().resideInAPackage("org.dppkit.resolver..");
         back.check(classes);
+    }
+
+    @Test
+    void storeClasses_neverDependOnQr() {
+        ArchRule rule = ArchRuleDefinition.noClasses().that().resideInAPackage("org.dppkit.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dppkit.qr..",
+                        "org.dppkit.testing..", "org.dppkit.examples..", "org.dppkit.bench..");
+        rule.check(classes);
     }
 
     @Test

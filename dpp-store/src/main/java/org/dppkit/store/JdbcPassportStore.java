@@ -24,6 +24,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import javax.sql.DataSource;
 import org.dppkit.battery.BatchPassport;
 import org.dppkit.battery.BatteryPassport;
@@ -172,26 +177,86 @@ final class JdbcPassportStore implements PassportStore {
     public long putAll(Iterable<? extends BatteryPassport> passports) {
         Objects.requireNonNull(passports, "passports");
         checkOpen();
+        // The caller's thread reads the input and writes the JSON of the next batch while a
+        // second thread has the database store the previous one: one batch in flight at a time,
+        // in input order.
+        ExecutorService writer = null;
+        Future<?> inFlight = null;
         long stored = 0;
         long index = 0;
-        List<Row> chunk = new ArrayList<>(Math.min(batchSize, 10_000));
-        for (BatteryPassport p : passports) {
-            if (p == null) {
-                throw new NullPointerException("passports[" + index + "]");
+        try {
+            List<Row> chunk = new ArrayList<>(Math.min(batchSize, 10_000));
+            for (BatteryPassport p : passports) {
+                if (p == null) {
+                    throw new NullPointerException("passports[" + index + "]");
+                }
+                index++;
+                chunk.add(row(p));
+                if (chunk.size() == batchSize) {
+                    if (inFlight != null) {
+                        await(inFlight);
+                        stored += batchSize;
+                    } else {
+                        writer = Executors.newSingleThreadExecutor(WRITER_THREADS);
+                    }
+                    List<Row> full = chunk;
+                    inFlight = writer.submit(() -> writeChunk(full));
+                    chunk = new ArrayList<>(full.size());
+                }
             }
-            index++;
-            chunk.add(row(p));
-            if (chunk.size() == batchSize) {
+            if (inFlight != null) {
+                await(inFlight);
+                stored += batchSize;
+                inFlight = null;
+            }
+            if (!chunk.isEmpty()) {
                 writeChunk(chunk);
                 stored += chunk.size();
-                chunk.clear();
+            }
+            return stored;
+        } finally {
+            if (writer != null) {
+                if (inFlight != null) {
+                    // The input failed while a batch was being written: let that batch finish
+                    // (it is whole either way) before the caller sees the failure.
+                    try {
+                        inFlight.get();
+                    } catch (ExecutionException | InterruptedException | RuntimeException e) {
+                        // the input's failure is the one reported
+                        if (e instanceof InterruptedException) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }
+                writer.shutdown();
             }
         }
-        if (!chunk.isEmpty()) {
-            writeChunk(chunk);
-            stored += chunk.size();
+    }
+
+    /** Names the background threads of {@link #putAll}. */
+    private static final ThreadFactory WRITER_THREADS = r -> {
+        Thread t = new Thread(r, "dppkit-store-writer");
+        t.setDaemon(true);
+        return t;
+    };
+
+    /** Waits for a batch, rethrowing its failure as it was thrown. */
+    private static void await(Future<?> batch) {
+        try {
+            batch.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new StoreException("cannot store a batch: " + cause, cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while a batch was being stored", e);
         }
-        return stored;
     }
 
     /** Writes one chunk in one transaction; on a conflict, replays it to name the version. */

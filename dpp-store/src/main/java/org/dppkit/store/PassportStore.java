@@ -73,7 +73,9 @@ public interface PassportStore extends AutoCloseable {
      *
      * <p>Each batch is one transaction. On a conflict, the batches before the one holding the
      * conflicting version stay stored, that batch is rolled back entirely, and the exception
-     * names the conflicting version; nothing after it is read.
+     * names the conflicting version; nothing after it is stored. The input is read at most one
+     * batch ahead of the database (the next batch's JSON is written while the previous one is
+     * stored).
      *
      * @param passports the versions, not null, no null element
      * @return the number of versions stored

