@@ -222,6 +222,9 @@ public final class Resolver implements HttpHandler {
             throw Problem.notFound("not-found", "Not found", "nothing is served at this path");
         }
         String local = rawPath.substring(mount.length());
+        if (!local.isEmpty() && local.charAt(0) != '/') {
+            throw Problem.notFound("not-found", "Not found", "nothing is served at this path");
+        }
         if (method.equals("OPTIONS")) {
             Response r = new Response(204, null, null);
             r.headers.put("Allow", ALLOW);
