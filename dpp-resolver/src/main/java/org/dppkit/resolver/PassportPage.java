@@ -75,7 +75,8 @@ final class PassportPage {
      * Renders the page.
      *
      * @param doc the audience's JSON document of the answering passport
-     * @param answering the answering passport's level and identifier
+     * @param level the answering passport's level
+     * @param answeringId the answering passport's identifier (key)
      * @param requestKey the identifier that was asked for
      * @param category the battery category
      * @param audience the audience the page is for

@@ -20,8 +20,8 @@ final class Problem extends RuntimeException {
     final String slug;
     final String title;
     final String detail;
-    final Map<String, Object> extensions = new LinkedHashMap<>();
-    final Map<String, String> headers = new LinkedHashMap<>();
+    final transient Map<String, Object> extensions = new LinkedHashMap<>();
+    final transient Map<String, String> headers = new LinkedHashMap<>();
 
     Problem(int status, String slug, String title, String detail) {
         super(slug, null, false, false);

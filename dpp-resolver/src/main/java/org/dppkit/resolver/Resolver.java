@@ -149,6 +149,13 @@ public final class Resolver implements HttpHandler {
         return new Builder(source);
     }
 
+    /** Closes the store of a resolver built over a store (used by {@link ResolverServer#main}). */
+    void closeStore() {
+        if (source instanceof StoreSource s) {
+            s.close();
+        }
+    }
+
     /**
      * Returns the configured links, in the order added.
      *

@@ -127,6 +127,72 @@ public final class ResolverServer implements AutoCloseable {
     }
 
     /**
+     * Runs a resolver over an embedded passport store until the process is stopped:
+     * <pre>
+     * java -cp ... org.dppkit.resolver.ResolverServer --store DIR [--port 8080] [--keys FILE]
+     *      [--stem https://dpp.example.com] [--mount /dpp]
+     * </pre>
+     * {@code --store} is the folder of an embedded store ({@code PassportStores.embedded});
+     * {@code --keys} an {@link ApiKeyAccessPolicy} configuration (without it every reader is
+     * public); {@code --stem} the public stem behind a proxy; {@code --mount} a path prefix.
+     *
+     * @param args the options, not null
+     */
+    public static void main(String[] args) {
+        Objects.requireNonNull(args, "args");
+        Runnable stop;
+        try {
+            stop = launch(args, System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println("resolver: " + e.getMessage());
+            System.err.println("usage: ResolverServer --store DIR [--port N] [--keys FILE]"
+                    + " [--stem URL] [--mount PATH]");
+            System.exit(2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(stop));
+    }
+
+    /** Starts what {@link #main(String[])} describes; returns what stops it. */
+    static Runnable launch(String[] args, java.io.PrintStream out) {
+        java.util.Map<String, String> o = new java.util.HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (!List.of("--store", "--port", "--keys", "--stem", "--mount").contains(name)
+                    || i + 1 >= args.length || o.put(name, args[++i]) != null) {
+                throw new IllegalArgumentException("unknown, repeated or incomplete option '"
+                        + Texts.truncate(name, 40) + "'");
+            }
+        }
+        if (!o.containsKey("--store")) {
+            throw new IllegalArgumentException("--store DIR is required");
+        }
+        int port;
+        try {
+            port = Integer.parseInt(o.getOrDefault("--port", "8080"));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port must be a number", e);
+        }
+        Resolver.Builder rb = Resolver.builder(org.dppkit.store.PassportStores.embedded(
+                java.nio.file.Path.of(o.get("--store"))));
+        if (o.containsKey("--keys")) {
+            rb.accessPolicy(ApiKeyAccessPolicy.read(java.nio.file.Path.of(o.get("--keys"))));
+        }
+        if (o.containsKey("--stem")) {
+            rb.stem(o.get("--stem"));
+        }
+        Resolver resolver = rb.build();
+        ResolverServer server = builder(resolver).port(port).mountPath(o.getOrDefault("--mount", "/"))
+                .start();
+        out.println("dppkit resolver at " + server.uri() + " (description: " + server.uri()
+                + Resolver.WELL_KNOWN_PATH + ")");
+        return () -> {
+            server.stop(Duration.ofSeconds(5));
+            resolver.closeStore();
+        };
+    }
+
+    /**
      * Returns a builder for a server running the resolver.
      *
      * @param resolver the resolver, not null

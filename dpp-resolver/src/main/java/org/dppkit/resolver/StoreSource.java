@@ -19,6 +19,10 @@ final class StoreSource implements PassportSource {
         return new StoreSource(store);
     }
 
+    void close() {
+        store.close();
+    }
+
     @Override
     public Optional<BatteryPassport> resolve(DigitalLink key) {
         return store.resolve(key).map(Resolution::passport);

@@ -121,6 +121,35 @@ class ResolverOptionsTest {
     }
 
     @Test
+    void launch_runsOverAnEmbeddedStore(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        try (org.dppkit.store.PassportStore store = org.dppkit.store.PassportStores.embedded(dir)) {
+            store.put(MODEL);
+        }
+        java.nio.file.Path keys = dir.resolve("keys.conf");
+        java.nio.file.Files.writeString(keys, "k = " + ApiKeyAccessPolicy.hash("key-1") + " ISSUER\n");
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        Runnable stop = ResolverServer.launch(new String[] {"--store", dir.toString(), "--port", "0",
+                "--keys", keys.toString(), "--stem", "https://dpp.example.com", "--mount", "/r"},
+                new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            String line = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(\\d+)/r ").matcher(line);
+            assertTrue(m.find(), line);
+            int port = Integer.parseInt(m.group(1));
+            RawHttp r = RawHttp.get(port, "/r" + Linkset.path(MODEL.id()), "X-API-Key: key-1");
+            assertEquals(200, r.status);
+            assertTrue(r.body.contains("\"audience\":\"ISSUER\""));
+        } finally {
+            stop.run();
+        }
+        assertThrows(IllegalArgumentException.class, () -> ResolverServer.launch(new String[] {"--port", "1"}, System.out));
+        assertThrows(IllegalArgumentException.class, () -> ResolverServer.launch(new String[] {"--store"}, System.out));
+        assertThrows(IllegalArgumentException.class, () -> ResolverServer.launch(
+                new String[] {"--store", "x", "--port", "y"}, System.out));
+    }
+
+    @Test
     void builders_rejectBadValues() {
         Resolver.Builder b = Resolver.builder(new OneModel());
         assertThrows(IllegalArgumentException.class, () -> b.stem("ftp://x.example"));
