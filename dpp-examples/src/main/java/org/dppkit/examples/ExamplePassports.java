@@ -78,9 +78,23 @@ public final class ExamplePassports {
      * @return a new model passport, not null
      */
     public static ModelPassport model() {
+        return model(org.dppkit.gs1.DigitalLink.CANONICAL_DOMAIN);
+    }
+
+    /**
+     * Returns the model passport of the ACME EV Pack 75 with its identifier on another domain
+     * (the quickstart's {@code --serve} uses {@code http://localhost:PORT}); batches and items
+     * derived from it share the domain.
+     *
+     * @param domain scheme, host and optional path prefix, for example
+     *     {@code http://localhost:8080}, not null
+     * @return a new model passport, not null
+     */
+    public static ModelPassport model(String domain) {
         PostalAddress address = PostalAddress.of("Hauptstrasse 1", "Berlin", "DE")
                 .withPostalCode("10115");
-        return ModelPassport.builder(BatteryCategory.EV, Gtin.parse(GTIN))
+        return ModelPassport.builder(BatteryCategory.EV,
+                        org.dppkit.gs1.DigitalLink.builder(Gtin.parse(GTIN)).domain(domain).build())
                 .manufacturerName("ACME Batteries GmbH")
                 .manufacturerPostalAddress(address)
                 .manufacturerWebAddress(URI.create("https://www.acme-batteries.example"))

@@ -42,6 +42,9 @@ import org.dppkit.store.StoreException;
  * <p>Options: {@code --out DIR} (default {@code dppkit-out} in the current directory),
  * {@code --count N} item passports (default 3, at most 1000), {@code --store DIR} (also keep
  * every passport in an embedded passport store, {@code dpp-store}, in that folder), {@code --help}.
+ * {@code --serve PORT} stores the passports in an embedded store and serves them with the
+ * dppkit resolver at {@code http://localhost:PORT} (the passports' identifiers, and so their QR
+ * codes, use that stem), printing the URLs to open, until the program is stopped.
  */
 public final class Quickstart {
 
@@ -51,10 +54,11 @@ public final class Quickstart {
     static final String LOT = "LOT-2702-A";
 
     private static final String USAGE = String.join("\n",
-            "Usage: Quickstart [--out DIR] [--count N] [--store DIR]",
+            "Usage: Quickstart [--out DIR] [--count N] [--store DIR] [--serve PORT]",
             "  --out DIR    output folder (default: " + DEFAULT_OUT + " in the current directory)",
             "  --count N    number of item passports, 1 to 1000 (default: 3)",
             "  --store DIR  also keep every passport in an embedded passport store in DIR",
+            "  --serve PORT store the passports and serve them at http://localhost:PORT",
             "  --help       show this help");
 
     private Quickstart() {
@@ -86,8 +90,9 @@ public final class Quickstart {
         Path dir;
         int count;
         Path storeDir;
+        int port;
         try {
-            a = Arguments.parse(args, Set.of("out", "count", "store"));
+            a = Arguments.parse(args, Set.of("out", "count", "store", "serve"));
             if (a.help()) {
                 out.println(USAGE);
                 return 0;
@@ -95,12 +100,19 @@ public final class Quickstart {
             dir = a.path("out", DEFAULT_OUT).toAbsolutePath().normalize();
             count = a.count("count", 3, 1, 1000);
             storeDir = a.get("store").isPresent() ? a.path("store", "").toAbsolutePath().normalize() : null;
+            port = a.get("serve").isPresent() ? a.count("serve", 8080, 0, 65535) : -1;
         } catch (Arguments.UsageException e) {
             err.println("quickstart: " + e.getMessage());
             err.println(USAGE);
             return 2;
         }
         try {
+            if (port >= 0) {
+                QuickstartServer server = QuickstartServer.serve(dir, count, port, out);
+                Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+                server.awaitStop();
+                return 0;
+            }
             List<BatteryPassport> passports = quickstart(dir, count, out);
             if (storeDir != null) {
                 QuickstartStore.store(storeDir, passports, out);
@@ -116,11 +128,16 @@ public final class Quickstart {
     }
 
     static List<BatteryPassport> quickstart(Path dir, int count, PrintStream out) {
+        return quickstart(dir, count, out, org.dppkit.gs1.DigitalLink.CANONICAL_DOMAIN);
+    }
+
+    /** Runs the quickstart with passport identifiers on a domain; returns the passports. */
+    static List<BatteryPassport> quickstart(Path dir, int count, PrintStream out, String domain) {
         out.println("dppkit quickstart: EV battery passports, validated as of " + AS_OF);
         out.println();
 
         // 1. The passports: a model, a batch of it, items derived from the batch.
-        ModelPassport model = ExamplePassports.model();
+        ModelPassport model = ExamplePassports.model(domain);
         BatchPassport batch = ExamplePassports.batch(model, LOT, YearMonth.of(2027, 2));
         List<BatteryPassport> passports = new ArrayList<>();
         passports.add(model);

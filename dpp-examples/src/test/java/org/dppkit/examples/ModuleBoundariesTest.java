@@ -35,6 +35,8 @@ import org.w3c.dom.NodeList;
  *   <li>{@code dpp-gs1} depends on nothing of ours;</li>
  *   <li>{@code dpp-qr} never on {@code dpp-core} (it takes a Digital Link, not a passport);</li>
  *   <li>{@code dpp-store} on {@code dpp-core} only, never on {@code dpp-qr};</li>
+ *   <li>{@code dpp-resolver} on {@code dpp-core}, {@code dpp-store} and (for the page's QR code)
+ *       {@code dpp-qr}; nothing published depends on it;</li>
  *   <li>no module depends on {@code dpp-bench}, and only {@code dpp-bench} (last in the list)
  *       on {@code dpp-examples}: its end-to-end benchmark runs the example passports.</li>
  * </ul>
@@ -48,9 +50,12 @@ class ModuleBoundariesTest {
             "dpp-qr", Set.of("dpp-gs1"),
             "dpp-store", Set.of("dpp-gs1", "dpp-core", "dpp-testing"),
             "dpp-testing", Set.of("dpp-gs1", "dpp-core"),
-            "dpp-examples", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing", "dpp-store"),
+            // dpp-resolver: on dpp-core and dpp-store; dpp-qr only for the page's QR code (one-way).
+            "dpp-resolver", Set.of("dpp-core", "dpp-store", "dpp-qr", "dpp-testing"),
+            "dpp-examples", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing", "dpp-store",
+                    "dpp-resolver"),
             "dpp-bench", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing", "dpp-examples",
-                    "dpp-store"));
+                    "dpp-store", "dpp-resolver"));
 
     private static JavaClasses classes;
 
@@ -104,6 +109,19 @@ class ModuleBoundariesTest {
                         "org.dppkit.battery..", "org.dppkit.testing..", "org.dppkit.examples..",
                         "org.dppkit.bench..");
         rule.check(classes);
+    }
+
+    @Test
+    void resolverClasses_onlyReachDownwards() {
+        ArchRule rule = ArchRuleDefinition.noClasses().that().resideInAPackage("org.dppkit.resolver..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dppkit.testing..",
+                        "org.dppkit.examples..", "org.dppkit.bench..");
+        rule.check(classes);
+        ArchRule back = ArchRuleDefinition.noClasses().that()
+                .resideInAnyPackage("org.dppkit.gs1..", "org.dppkit.core..", "org.dppkit.battery..",
+                        "org.dppkit.qr..", "org.dppkit.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.dppkit.resolver..");
+        back.check(classes);
     }
 
     @Test
