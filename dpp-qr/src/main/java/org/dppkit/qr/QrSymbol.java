@@ -1,10 +1,10 @@
 package org.dppkit.qr;
 
-import com.google.zxing.qrcode.encoder.QRCode;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.dppkit.gs1.DigitalLink;
+import org.dppkit.qr.internal.EncodedSymbol;
 
 /**
  * An encoded QR Code: the square grid of dark and light modules, with the version,
@@ -119,15 +119,9 @@ public final class QrSymbol {
         if (options.upperCaseSchemeAndHost()) {
             s = Encoding.upperCaseSchemeAndHost(s);
         }
-        QRCode code = Encoding.encode(s, options);
-        byte[][] rows = code.getMatrix().getArray();
-        int n = rows.length;
-        byte[] flat = new byte[n * n];
-        for (int y = 0; y < n; y++) {
-            System.arraycopy(rows[y], 0, flat, y * n, n);
-        }
-        return new QrSymbol(s, options.errorCorrection(), code.getVersion().getVersionNumber(),
-                code.getMaskPattern(), Encoding.mode(code.getMode()), n, flat, humanReadable);
+        EncodedSymbol code = Encoding.encode(s, options);
+        return new QrSymbol(s, options.errorCorrection(), code.version(), code.mask(), code.mode(),
+                code.size(), code.modules(), humanReadable);
     }
 
     /**
