@@ -57,8 +57,11 @@ final class ZxingOracle {
         return out;
     }
 
-    /** Asserts that both encoders give the same symbol or both refuse the text. */
-    static void assertSame(String text, ErrorCorrection ecc, int version, int mask) {
+    /**
+     * Asserts that both encoders give the same symbol or both refuse the text; returns dppkit's
+     * symbol, or null when both refuse.
+     */
+    static EncodedSymbol assertSame(String text, ErrorCorrection ecc, int version, int mask) {
         QRCode expected = zxing(text, ecc, version, mask);
         EncodedSymbol actual;
         try {
@@ -68,7 +71,7 @@ final class ZxingOracle {
                 fail("ZXing encodes but dppkit refuses (" + e.getMessage() + "): " + describe(text,
                         ecc, version, mask));
             }
-            return;
+            return null;
         }
         if (expected == null) {
             fail("dppkit encodes (version " + actual.version() + ") but ZXing refuses: "
@@ -79,6 +82,7 @@ final class ZxingOracle {
         assertEquals(expected.getMaskPattern(), actual.mask(), what);
         assertEquals(expected.getMode().name(), actual.mode().name(), what);
         assertArrayEquals(flat(expected), actual.modules(), what);
+        return actual;
     }
 
     static String describe(String text, ErrorCorrection ecc, int version, int mask) {
