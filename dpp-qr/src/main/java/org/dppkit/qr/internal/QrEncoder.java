@@ -15,18 +15,19 @@ import org.dppkit.qr.QrMode;
  * {@code Encoder.encode(text, level, hints)} returns for the hints dppkit used to pass
  * ({@code CHARACTER_SET=UTF-8} only for non-ASCII text, {@code QR_VERSION} and
  * {@code QR_MASK_PATTERN} when fixed; no {@code GS1_FORMAT}, no {@code QR_COMPACT}), and fails
- * where ZXing fails. That fixes some choices the standard leaves open or that ZXing makes its own
+ * where ZXing fails. That fixes the choices the standard leaves open or that ZXing makes its own
  * way:
  * <ul>
  *   <li>Mode: the whole text in one mode: numeric if all digits, alphanumeric if all characters
  *       are in the 45-character set, byte otherwise. Byte mode is ISO-8859-1 for ASCII text (no
  *       ECI) and UTF-8 behind ECI 26 otherwise.</li>
- *   <li>Version (ZXing deviation): the bit count is first taken with version 1's
- *       character-count width, the smallest version holding it is chosen, the count is taken
- *       again with that version's width and the smallest version holding the new count is the
- *       result. When that second choice crosses into a range with a wider count field (versions
- *       10 and 27) the symbol may still not fit, and the encoding fails as ZXing's does, although
- *       a larger version would hold the text.</li>
+ *   <li>Version: ZXing takes the bit count first with version 1's character-count width,
+ *       chooses the smallest version holding it, takes the count again with that version's
+ *       width and chooses again. This is reproduced as is. It is not a deviation in effect: the
+ *       widths only grow with the version and grow by at most 8 bits, far less than the
+ *       capacity step between two versions, so the result is always the smallest version that
+ *       holds the text and the text always fits it (checked for every length, mode and level by
+ *       the tests).</li>
  *   <li>Mask: the lowest penalty of {@link MaskPenalty} (with ZXing's rule 3 and rule 4), the
  *       lowest mask number on ties.</li>
  *   <li>Remainder bits after the last codeword are light before masking.</li>
@@ -172,40 +173,26 @@ public final class QrEncoder {
         QrMode mode = chooseMode(text);
         byte[] bytes = null;
         boolean eci = false;
-        int count;
-        int dataBits;
+        int count = text.length();
         if (mode == QrMode.BYTE) {
             eci = !isAscii(text);
             bytes = text.getBytes(eci ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
             count = bytes.length;
-            dataBits = 8 * count;
-        } else if (mode == QrMode.NUMERIC) {
-            count = text.length();
-            dataBits = count / 3 * 10 + (count % 3 == 2 ? 7 : count % 3 == 1 ? 4 : 0);
-        } else {
-            count = text.length();
-            dataBits = count / 2 * 11 + (count % 2) * 6;
         }
+        int dataBits = dataBits(mode, count);
         int headerBits = (eci ? 12 : 0) + 4;
-        int version;
-        if (fixedVersion > 0) {
-            version = fixedVersion;
-            if (!fits(headerBits + QrTables.countBits(mode, version) + dataBits, version, ecc)) {
-                throw new QrEncodingException("Data too big for requested version");
-            }
-        } else {
-            int provisional = smallestVersion(headerBits + QrTables.countBits(mode, 1) + dataBits, ecc);
-            version = smallestVersion(headerBits + QrTables.countBits(mode, provisional) + dataBits,
-                    ecc);
+        int version = fixedVersion > 0 ? fixedVersion : chooseVersion(headerBits, mode, dataBits, ecc);
+        if (fixedVersion > 0
+                && !fits(headerBits + QrTables.countBits(mode, version) + dataBits, version, ecc)) {
+            throw new QrEncodingException("Data too big for requested version");
         }
         int countBits = QrTables.countBits(mode, version);
-        if (count >= 1 << countBits) {
-            throw new QrEncodingException(count + " is bigger than " + ((1 << countBits) - 1));
-        }
         int numData = QrTables.dataCodewords(version, ecc);
         int bits = headerBits + countBits + dataBits;
-        if (bits > numData * 8) {
-            throw new QrEncodingException("data bits cannot fit in the QR Code" + bits + " > "
+        if (bits > numData * 8 || count >= 1 << countBits) {
+            // ZXing checks both again here; neither can fail after the choice above (see the
+            // class comment), so this only guards the invariant.
+            throw new IllegalStateException("data bits cannot fit in the QR Code" + bits + " > "
                     + numData * 8);
         }
         byte[] data = new byte[numData];
@@ -233,6 +220,28 @@ public final class QrEncoder {
         }
         byte[] codewords = interleave(data, version, ecc);
         return place(codewords, version, ecc, fixedMask, mode);
+    }
+
+    /** Bits of the data of one segment (without mode and count). */
+    static int dataBits(QrMode mode, int count) {
+        switch (mode) {
+            case NUMERIC:
+                return count / 3 * 10 + (count % 3 == 2 ? 7 : count % 3 == 1 ? 4 : 0);
+            case ALPHANUMERIC:
+                return count / 2 * 11 + (count % 2) * 6;
+            default:
+                return 8 * count;
+        }
+    }
+
+    /**
+     * ZXing's version choice: the smallest version for the bits counted with version 1's count
+     * width, then the smallest version for the bits counted with that version's width.
+     */
+    static int chooseVersion(int headerBits, QrMode mode, int dataBits, ErrorCorrection ecc)
+            throws QrEncodingException {
+        int provisional = smallestVersion(headerBits + QrTables.countBits(mode, 1) + dataBits, ecc);
+        return smallestVersion(headerBits + QrTables.countBits(mode, provisional) + dataBits, ecc);
     }
 
     private static boolean isAscii(String s) {

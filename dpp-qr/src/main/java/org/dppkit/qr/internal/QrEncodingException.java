@@ -1,9 +1,8 @@
 package org.dppkit.qr.internal;
 
 /**
- * The text does not fit the symbol: too long for every version, for the fixed version, or (in
- * the rare case where ZXing's two-pass version choice picks a version too small, see
- * {@link QrEncoder}) for the version chosen. The message is ZXing's for the same case.
+ * The text does not fit: too long for every version at the level, or for the fixed version. The
+ * message is ZXing's for the same case.
  */
 public final class QrEncodingException extends Exception {
 
