@@ -26,6 +26,10 @@ import org.dppkit.qr.internal.EncodedSymbol;
  * a GS1 Digital Link URI always is. Non-ASCII text is encoded as UTF-8 bytes behind an ECI 26
  * header.
  *
+ * <p>Symbols are made by dppkit's own encoder and are the same as those of ZXing 3.5.4's
+ * {@code Encoder} for the same text and options: the same modules, version and mask (the mask
+ * with the lowest penalty as ZXing computes it, the lowest number on ties).
+ *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe; it is a value type. Two symbols are equal when their
  * text, settings and modules are equal.
