@@ -31,10 +31,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * dpp-qr against raw ZXing (DESIGN.md section 7): Digital Link to SVG string, and to a print PNG
- * (300 dpi, 0.5 mm X = 6 dots a module, 246 x 246 pixels for the version-4 item link).
+ * dpp-qr against raw ZXing (DESIGN.md section 7): Digital Link to module matrix, to SVG string,
+ * and to a print PNG (300 dpi, 0.5 mm X = 6 dots a module, 246 x 246 pixels for the version-4
+ * item link).
  *
- * <p>Peers: {@code Encoder.encode} plus the simplest run-merged SVG loop (the research note's
+ * <p>Peers: {@code Encoder.encode} alone (the matrix), {@code Encoder.encode} plus the simplest run-merged SVG loop (the research note's
  * "hand SVG"), and {@code QRCodeWriter} at 246 x 246 pixels plus
  * {@code MatrixToImageWriter.writeToStream} (ZXing javase, allowed here only).
  */
@@ -62,6 +63,27 @@ public class QrBenchmark {
         pngHints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
         pngHints.put(EncodeHintType.MARGIN, 4);
         pngPixels = spec.layout(QrSymbol.encode(link)).totalDots();
+    }
+
+    /**
+     * dppkit: link to module matrix ({@code QrSymbol.encode}, ECC M, penalty-chosen mask).
+     *
+     * @return the symbol
+     */
+    @Benchmark
+    public QrSymbol dppkitMatrix() {
+        return QrSymbol.encode(link);
+    }
+
+    /**
+     * Peer: ZXing {@code Encoder.encode} of the same URI at ECC M: the same matrix, version and mask.
+     *
+     * @return ZXing's symbol
+     * @throws WriterException never for this input
+     */
+    @Benchmark
+    public QRCode zxingMatrix() throws WriterException {
+        return Encoder.encode(uri, ErrorCorrectionLevel.M);
     }
 
     /**

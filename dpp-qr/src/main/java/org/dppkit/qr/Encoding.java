@@ -1,34 +1,20 @@
 package org.dppkit.qr;
 
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.decoder.Mode;
-import com.google.zxing.qrcode.decoder.Version;
-import com.google.zxing.qrcode.encoder.Encoder;
-import com.google.zxing.qrcode.encoder.QRCode;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
+import org.dppkit.qr.internal.EncodedSymbol;
+import org.dppkit.qr.internal.QrEncoder;
+import org.dppkit.qr.internal.QrEncodingException;
+import org.dppkit.qr.internal.QrTables;
 
-/** The bridge to ZXing's encoder; no ZXing type leaves this package. Internal. */
+/**
+ * The bridge to dppkit's encoder ({@link QrEncoder}, which makes the same symbols as ZXing's
+ * {@code Encoder}): text preparation, and the capacity message when a text does not fit.
+ * Internal.
+ */
 final class Encoding {
 
     private Encoding() {
-    }
-
-    static ErrorCorrectionLevel zxing(ErrorCorrection ecc) {
-        switch (ecc) {
-            case L:
-                return ErrorCorrectionLevel.L;
-            case M:
-                return ErrorCorrectionLevel.M;
-            case Q:
-                return ErrorCorrectionLevel.Q;
-            default:
-                return ErrorCorrectionLevel.H;
-        }
     }
 
     static boolean isAscii(CharSequence s) {
@@ -67,35 +53,19 @@ final class Encoding {
                 + authority.toUpperCase(Locale.ROOT) + text.substring(end);
     }
 
-    static QRCode encode(String text, QrOptions options) {
-        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-        boolean ascii = isAscii(text);
-        if (!ascii) {
-            hints.put(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
-        }
-        options.version().ifPresent(v -> hints.put(EncodeHintType.QR_VERSION, v));
-        options.mask().ifPresent(m -> hints.put(EncodeHintType.QR_MASK_PATTERN, m));
+    static EncodedSymbol encode(String text, QrOptions options) {
         try {
-            return Encoder.encode(text, zxing(options.errorCorrection()), hints);
-        } catch (WriterException | IllegalArgumentException e) {
-            throw tooLong(text, options, ascii, e);
+            return QrEncoder.encode(text, options.errorCorrection(), options.version().orElse(0),
+                    options.mask().orElse(-1));
+        } catch (QrEncodingException e) {
+            throw tooLong(text, options, isAscii(text), e);
         }
-    }
-
-    static QrMode mode(Mode mode) {
-        if (mode == Mode.NUMERIC) {
-            return QrMode.NUMERIC;
-        }
-        if (mode == Mode.ALPHANUMERIC) {
-            return QrMode.ALPHANUMERIC;
-        }
-        return QrMode.BYTE;
     }
 
     private static QrException tooLong(String text, QrOptions options, boolean ascii, Exception e) {
-        Mode mode = Encoder.chooseMode(text);
+        QrMode mode = QrEncoder.chooseMode(text);
         int versionNumber = options.version().orElse(40);
-        int length = mode == Mode.BYTE
+        int length = mode == QrMode.BYTE
                 ? (ascii ? text.length() : text.getBytes(StandardCharsets.UTF_8).length)
                 : text.length();
         int max = maxLength(mode, versionNumber, options.errorCorrection(), !ascii);
@@ -104,7 +74,7 @@ final class Encoding {
             return new QrException(QrErrorCode.DATA_TOO_LONG, "Text '" + Checks.truncate(text)
                     + "' cannot be encoded with " + options + ": " + e.getMessage(), max, null, e);
         }
-        String unit = mode == Mode.BYTE ? (ascii ? "characters" : "UTF-8 bytes") : "characters";
+        String unit = mode == QrMode.BYTE ? (ascii ? "characters" : "UTF-8 bytes") : "characters";
         String versions = options.version().isPresent() ? "version " + versionNumber : "versions 1-40";
         return new QrException(QrErrorCode.DATA_TOO_LONG, "Text of " + length + " " + unit
                 + " is too long for a QR Code with error correction " + options.errorCorrection()
@@ -114,21 +84,19 @@ final class Encoding {
     }
 
     /** Maximum characters (bytes in byte mode) for a single-segment symbol. */
-    static int maxLength(Mode mode, int versionNumber, ErrorCorrection ecc, boolean eci) {
-        Version version = Version.getVersionForNumber(versionNumber);
-        int dataCodewords = version.getTotalCodewords()
-                - version.getECBlocksForLevel(zxing(ecc)).getTotalECCodewords();
-        int bits = dataCodewords * 8 - 4 - mode.getCharacterCountBits(version) - (eci ? 12 : 0);
+    static int maxLength(QrMode mode, int version, ErrorCorrection ecc, boolean eci) {
+        int countBits = QrTables.countBits(mode, version);
+        int bits = QrTables.dataCodewords(version, ecc) * 8 - 4 - countBits - (eci ? 12 : 0);
         int byCapacity;
-        if (mode == Mode.NUMERIC) {
+        if (mode == QrMode.NUMERIC) {
             int rem = bits % 10;
             byCapacity = bits / 10 * 3 + (rem >= 7 ? 2 : rem >= 4 ? 1 : 0);
-        } else if (mode == Mode.ALPHANUMERIC) {
+        } else if (mode == QrMode.ALPHANUMERIC) {
             byCapacity = bits / 11 * 2 + (bits % 11 >= 6 ? 1 : 0);
         } else {
             byCapacity = bits / 8;
         }
-        int byCount = (1 << mode.getCharacterCountBits(version)) - 1;
+        int byCount = (1 << countBits) - 1;
         return Math.max(0, Math.min(byCapacity, byCount));
     }
 }

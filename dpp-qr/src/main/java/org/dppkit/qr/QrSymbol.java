@@ -1,10 +1,10 @@
 package org.dppkit.qr;
 
-import com.google.zxing.qrcode.encoder.QRCode;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.dppkit.gs1.DigitalLink;
+import org.dppkit.qr.internal.EncodedSymbol;
 
 /**
  * An encoded QR Code: the square grid of dark and light modules, with the version,
@@ -25,6 +25,10 @@ import org.dppkit.gs1.DigitalLink;
  * Code", which is for element strings, not URIs), and no ECI header when the text is ASCII, which
  * a GS1 Digital Link URI always is. Non-ASCII text is encoded as UTF-8 bytes behind an ECI 26
  * header.
+ *
+ * <p>Symbols are made by dppkit's own encoder and are the same as those of ZXing 3.5.4's
+ * {@code Encoder} for the same text and options: the same modules, version and mask (the mask
+ * with the lowest penalty as ZXing computes it, the lowest number on ties).
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe; it is a value type. Two symbols are equal when their
@@ -119,15 +123,9 @@ public final class QrSymbol {
         if (options.upperCaseSchemeAndHost()) {
             s = Encoding.upperCaseSchemeAndHost(s);
         }
-        QRCode code = Encoding.encode(s, options);
-        byte[][] rows = code.getMatrix().getArray();
-        int n = rows.length;
-        byte[] flat = new byte[n * n];
-        for (int y = 0; y < n; y++) {
-            System.arraycopy(rows[y], 0, flat, y * n, n);
-        }
-        return new QrSymbol(s, options.errorCorrection(), code.getVersion().getVersionNumber(),
-                code.getMaskPattern(), Encoding.mode(code.getMode()), n, flat, humanReadable);
+        EncodedSymbol code = Encoding.encode(s, options);
+        return new QrSymbol(s, options.errorCorrection(), code.version(), code.mask(), code.mode(),
+                code.size(), code.modules(), humanReadable);
     }
 
     /**

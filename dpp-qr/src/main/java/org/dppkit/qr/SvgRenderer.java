@@ -198,9 +198,17 @@ public final class SvgRenderer implements QrRenderer {
         return new Label(symbol, layout, text, captionFontMm);
     }
 
-    /** Appends the path data of a symbol, module units, quiet zone as offset. */
+    /**
+     * Appends the path data of a symbol, module units, quiet zone as offset: one sub-path
+     * {@code M x y h w v1 h-w z} a horizontal run of dark modules. The characters are written
+     * into one scratch array and appended at once.
+     */
     static void appendPathData(StringBuilder sb, QrSymbol symbol, int offset) {
         int n = symbol.size();
+        // A run takes 8 fixed characters and four numbers of at most 3 digits (177 modules and a
+        // quiet zone of at most 40); a row holds at most (n + 1) / 2 runs.
+        char[] buf = new char[(n + 1) / 2 * n * 20];
+        int len = 0;
         for (int y = 0; y < n; y++) {
             int base = y * n;
             int x = 0;
@@ -214,10 +222,38 @@ public final class SvgRenderer implements QrRenderer {
                     x++;
                 }
                 int w = x - start;
-                sb.append('M').append(start + offset).append(' ').append(y + offset)
-                        .append('h').append(w).append("v1h-").append(w).append('z');
+                buf[len++] = 'M';
+                len = digits(buf, len, start + offset);
+                buf[len++] = ' ';
+                len = digits(buf, len, y + offset);
+                buf[len++] = 'h';
+                len = digits(buf, len, w);
+                buf[len++] = 'v';
+                buf[len++] = '1';
+                buf[len++] = 'h';
+                buf[len++] = '-';
+                len = digits(buf, len, w);
+                buf[len++] = 'z';
             }
         }
+        sb.append(buf, 0, len);
+    }
+
+    /** Writes a number 0 to 999 in decimal at {@code pos}; returns the position after it. */
+    private static int digits(char[] buf, int pos, int value) {
+        if (value < 10) {
+            buf[pos] = (char) ('0' + value);
+            return pos + 1;
+        }
+        if (value < 100) {
+            buf[pos] = (char) ('0' + value / 10);
+            buf[pos + 1] = (char) ('0' + value % 10);
+            return pos + 2;
+        }
+        buf[pos] = (char) ('0' + value / 100);
+        buf[pos + 1] = (char) ('0' + value / 10 % 10);
+        buf[pos + 2] = (char) ('0' + value % 10);
+        return pos + 3;
     }
 
     static void appendEscaped(StringBuilder sb, String text) {
