@@ -65,6 +65,8 @@ final class CatalogueRules {
         BatteryField.RECYCLED_CONTENT_LEAD, BatteryField.RECYCLED_CONTENT_LITHIUM,
         BatteryField.RECYCLED_CONTENT_NICKEL};
     private static final String[] METALS = {"COBALT", "LEAD", "LITHIUM", "NICKEL"};
+    private static final Condition[] CONTAINS = {Condition.CONTAINS_COBALT, Condition.CONTAINS_LEAD,
+        Condition.CONTAINS_LITHIUM, Condition.CONTAINS_NICKEL};
     private static final int[] MINIMUM_2031 = {16, 85, 6, 6};
     private static final int[] MINIMUM_2036 = {26, 85, 12, 15};
     static final String MINIMUM_2031_ACT = "RECYCLED_CONTENT_MINIMUM_2031";
@@ -839,7 +841,7 @@ final class CatalogueRules {
             return;
         }
         for (int i = 0; i < RECYCLED.length; i++) {
-            if (p.value(RECYCLED[i]) instanceof RecycledShare s) {
+            if (p.value(RECYCLED[i]) instanceof RecycledShare s && c.eval(CONTAINS[i], null) != Ctx.NOT) {
                 BigDecimal share = s.preConsumerShare().value().add(s.postConsumerShare().value());
                 if (share.compareTo(BigDecimal.valueOf(minimum[i])) < 0) {
                     Map<String, Object> a = fieldArgs(RECYCLED[i]);
