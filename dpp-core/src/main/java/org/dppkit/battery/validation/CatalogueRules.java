@@ -101,6 +101,10 @@ final class CatalogueRules {
 
     void check(Read p, LocalDate asOf, DeclaredFacts facts, FieldOutcome[] outcomes, List<Finding> out) {
         Ctx ctx = new Ctx(p, asOf, facts, out);
+        IndustrialSubCategory knownSub = subCategory(p);
+        for (Condition declared : facts.declarations().keySet()) {
+            ctx.eval(declared, knownSub); // reports a declaration the data contradicts
+        }
         boolean obligationsApply = level(ctx);
         obligations(ctx, obligationsApply, outcomes);
         voltages(p, out);
