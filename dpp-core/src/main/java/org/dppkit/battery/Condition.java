@@ -41,8 +41,9 @@ public enum Condition {
      *  original passport(s) (Art. 77(7)); derived from the status. */
     SECOND_LIFE(Kind.STATUS, "Art. 77(7)"),
     /** The battery has been put into service, so data resulting from its use exist (Annex XIII
-     *  4(d), Annex VII Part B); derived from the putting-into-service date, usage data or a
-     *  status other than original. */
+     *  4(d), Annex VII Part B); derived from the putting-into-service date, a recorded negative
+     *  event or a status other than original (cycle counts are not enough: batteries are cycled
+     *  at end-of-line formation), else declared. */
     PUT_INTO_SERVICE(Kind.USE, "Annex XIII 4(d); Annex VII Part B"),
     /** A negative event such as an accident has happened (Annex XIII 4(d)); an absent list of
      *  negative events records that none has. */

@@ -580,11 +580,9 @@ final class CatalogueRules {
         }
 
         private int putIntoService() {
-            if (p.has(PUTTING_INTO_SERVICE_DATE) || p.has(USAGE_NEGATIVE_EVENTS)
-                    || p.has(BatteryField.USAGE_OPERATING_TEMPERATURE) || p.has(BatteryField.USAGE_STATE_OF_CHARGE)
-                    || positive(BatteryField.USAGE_CHARGE_DISCHARGE_CYCLES)
-                    || positive(BatteryField.USAGE_ENERGY_THROUGHPUT)
-                    || positive(BatteryField.USAGE_CAPACITY_THROUGHPUT)) {
+            // cycles, throughput and observations alone do not show it: batteries are cycled
+            // at end-of-line formation and test before they are placed on the market
+            if (p.has(PUTTING_INTO_SERVICE_DATE) || p.has(USAGE_NEGATIVE_EVENTS)) {
                 return HOLDS;
             }
             Object s = p.value(BATTERY_STATUS);
@@ -594,10 +592,6 @@ final class CatalogueRules {
             return UNKNOWN;
         }
 
-        private boolean positive(BatteryField f) {
-            BigDecimal n = number(p, f);
-            return n != null && n.signum() > 0;
-        }
     }
 
     /** What a chemistry tells: per metal in active materials, rechargeable, known at all. */
