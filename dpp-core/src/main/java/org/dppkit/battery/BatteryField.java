@@ -367,6 +367,31 @@ public enum BatteryField {
     }
 
     /**
+     * Returns the obligation for a battery category and, for industrial batteries, its
+     * sub-category, with its conditions, the calendar act from which it applies and the legal
+     * reference (catalogue resource {@code battery-passport-obligations.csv}, documented in the
+     * catalogue README). This is what the validator decides by; {@link #obligation(BatteryCategory)}
+     * is the coarser per-category column of the field catalogue.
+     *
+     * @param category the category, not null
+     * @param subCategory the industrial sub-category; must be given for
+     *     {@link BatteryCategory#INDUSTRIAL} and is ignored for the other categories
+     * @return the obligation, not null
+     * @throws NullPointerException if the category is null, or the sub-category is null for an
+     *     industrial battery
+     */
+    public FieldObligation obligation(BatteryCategory category, IndustrialSubCategory subCategory) {
+        switch (Objects.requireNonNull(category, "category")) {
+            case EV:
+                return row.detailed[0];
+            case LMT:
+                return row.detailed[1];
+            default:
+                return row.detailed[2 + Objects.requireNonNull(subCategory, "subCategory").ordinal()];
+        }
+    }
+
+    /**
      * Returns the date from which the obligation applies: 2027-02-18 for most fields, later for
      * some (the earliest across categories; per-category dates are in {@link #notes()}).
      *

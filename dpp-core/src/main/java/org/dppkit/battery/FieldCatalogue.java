@@ -30,7 +30,18 @@ final class FieldCatalogue {
         "description", "type", "unit", "access", "level", "mutable", "ev", "lmt", "industrial",
         "applicableFrom", "batteryPassModel", "idtaSubmodel", "notes"};
 
+    /** The companion resource with the per-category, per-sub-category obligations. */
+    static final String OBLIGATIONS_RESOURCE = "battery-passport-obligations.csv";
+
+    private static final String[] OBLIGATIONS_HEADER = {"key", "ev", "lmt",
+        "industrialStationaryBess", "industrialOtherInternalStorage",
+        "industrialExclusivelyExternalStorage", "legalRef"};
+
     private static final Map<String, Row> ROWS = load();
+
+    static {
+        loadObligations();
+    }
 
     private FieldCatalogue() {
     }
@@ -54,6 +65,8 @@ final class FieldCatalogue {
         final String batteryPassModel;
         final String idtaSubmodel;
         final String notes;
+        /** Obligations by column: EV, LMT, then industrial by sub-category ordinal. */
+        final FieldObligation[] detailed = new FieldObligation[2 + IndustrialSubCategory.values().length];
 
         Row(int line, String[] c) {
             this.key = c[0];
@@ -176,6 +189,48 @@ final class FieldCatalogue {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read field catalogue " + RESOURCE, e);
         }
+    }
+
+    private static void loadObligations() {
+        try (InputStream in = FieldCatalogue.class.getResourceAsStream(OBLIGATIONS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("field catalogue resource " + OBLIGATIONS_RESOURCE
+                        + " is missing from the dpp-core jar");
+            }
+            List<String[]> records = parseCsv(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            if (!java.util.Arrays.equals(records.get(0), OBLIGATIONS_HEADER)) {
+                throw new IllegalStateException("obligations header is "
+                        + java.util.Arrays.toString(records.get(0)));
+            }
+            for (int i = 1; i < records.size(); i++) {
+                String[] c = records.get(i);
+                Row row = ROWS.get(c.length > 0 ? c[0] : "");
+                if (c.length != OBLIGATIONS_HEADER.length || row == null || row.detailed[0] != null) {
+                    throw new IllegalStateException("obligations record " + (i + 1)
+                            + ": wrong column count, unknown or repeated key");
+                }
+                String ref = c[6].isEmpty() ? defaultReference(row) : c[6];
+                try {
+                    for (int col = 0; col < row.detailed.length; col++) {
+                        row.detailed[col] = FieldObligation.parse(c[1 + col], ref);
+                    }
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("obligations record " + (i + 1) + " (key '"
+                            + c[0] + "'): " + e.getMessage(), e);
+                }
+            }
+            for (Row row : ROWS.values()) {
+                if (row.detailed[0] == null) {
+                    throw new IllegalStateException("obligations resource lacks key '" + row.key + "'");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + OBLIGATIONS_RESOURCE, e);
+        }
+    }
+
+    private static String defaultReference(Row row) {
+        return row.annexXiiiRef != null ? "Art. 77(2); Annex XIII " + row.annexXiiiRef : row.legalRef;
     }
 
     /** Parses RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF line ends. */

@@ -9,10 +9,17 @@ public enum Obligation {
     /** Must be present. */
     MANDATORY("mandatory"),
     /**
-     * Must be present only when a stated condition holds (if applicable, where possible, if
-     * available, sub-category, substance present); see {@link BatteryField#notes()}.
+     * Must be present only when its {@link Condition}s hold (if applicable, where possible, if
+     * available, substance present); see
+     * {@link BatteryField#obligation(BatteryCategory, IndustrialSubCategory)}.
      */
     CONDITIONAL("conditional"),
+    /**
+     * Asked for by the Commission's guidance but without a provision of the Regulation behind
+     * it: a missing value is a warning, not an error (used in
+     * {@link BatteryField#obligation(BatteryCategory, IndustrialSubCategory)} only).
+     */
+    RECOMMENDED("recommended"),
     /** Voluntary (Battery Pass / DIN DKE SPEC 99100 field). */
     OPTIONAL("optional"),
     /** Does not apply to the category. */
@@ -27,7 +34,8 @@ public enum Obligation {
     /**
      * Returns the value as written in the catalogue CSV.
      *
-     * @return {@code mandatory}, {@code conditional}, {@code optional} or {@code n/a}
+     * @return {@code mandatory}, {@code conditional}, {@code recommended}, {@code optional} or
+     *     {@code n/a}
      */
     public String catalogueValue() {
         return catalogueValue;

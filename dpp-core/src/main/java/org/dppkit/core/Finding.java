@@ -1,5 +1,10 @@
 package org.dppkit.core;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +22,12 @@ import java.util.Optional;
  * <li>a {@linkplain #message() message} a person understands;</li>
  * <li>a {@linkplain #legalReference() legal reference} (article, annex point);</li>
  * <li>optionally the {@linkplain #fieldKey() key of the field} it is about, for example
- *     {@code voltage.nominal}.</li>
+ *     {@code voltage.nominal};</li>
+ * <li>a {@linkplain #messageKey() message key} and typed {@linkplain #arguments() arguments}
+ *     (field, dates, act, values) from which the message can be rendered in another language.
+ *     Arguments never carry a value that the finding's reader might not be allowed to see: a
+ *     validator puts into them only values of publicly accessible fields, dates of the
+ *     regulatory calendar and figures it derives from public values.</li>
  * </ul>
  * <pre>{@code
  * Finding f = Finding.of("DPP-MISSING-MANDATORY", Severity.ERROR, "/fields/ratedCapacity",
@@ -39,15 +49,19 @@ public final class Finding {
     private final String legalReference;
     /** The field key, or null if the finding is about no single field. */
     private final String fieldKey;
+    private final String messageKey;
+    private final Map<String, Object> arguments;
 
     private Finding(String code, Severity severity, String path, String message,
-            String legalReference, String fieldKey) {
+            String legalReference, String fieldKey, String messageKey, Map<String, Object> arguments) {
         this.code = code;
         this.severity = severity;
         this.path = path;
         this.message = message;
         this.legalReference = legalReference;
         this.fieldKey = fieldKey;
+        this.messageKey = messageKey;
+        this.arguments = arguments;
     }
 
     /**
@@ -75,7 +89,75 @@ public final class Finding {
         if (message.isBlank()) {
             throw new IllegalArgumentException("Finding message must not be blank (code " + code + ")");
         }
-        return new Finding(code, severity, path, message, legalReference, null);
+        return new Finding(code, severity, path, message, legalReference, null, code, Map.of());
+    }
+
+    /**
+     * Returns a copy of this finding with a message key and typed arguments, from which the
+     * message can be rendered again in another language.
+     *
+     * @param key the message key, for example {@code DPP-NOT-YET-REQUIRED.pending}, not blank,
+     *     not null
+     * @param arguments the arguments by name, in a stable order; values are {@link String},
+     *     {@link LocalDate}, {@link BigDecimal}, {@link Integer} or {@link Boolean}; not null
+     * @return the finding, not null
+     * @throws NullPointerException if an argument, a name or a value is null
+     * @throws IllegalArgumentException if the key is blank or a value has another type
+     */
+    public Finding withMessageKey(String key, Map<String, ?> arguments) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(arguments, "arguments");
+        if (key.isBlank()) {
+            throw new IllegalArgumentException("Finding message key must not be blank (code " + code + ")");
+        }
+        Map<String, Object> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> e : arguments.entrySet()) {
+            Object v = Objects.requireNonNull(e.getValue(), "arguments value");
+            if (!(v instanceof String || v instanceof LocalDate || v instanceof BigDecimal
+                    || v instanceof Integer || v instanceof Boolean)) {
+                throw new IllegalArgumentException("Finding argument '" + e.getKey() + "' has type "
+                        + v.getClass().getName() + "; expected String, LocalDate, BigDecimal, Integer"
+                        + " or Boolean");
+            }
+            copy.put(Objects.requireNonNull(e.getKey(), "arguments key"), v);
+        }
+        return new Finding(code, severity, path, message, legalReference, fieldKey, key,
+                Collections.unmodifiableMap(copy));
+    }
+
+    /**
+     * Returns a copy of this finding with another message (for example the same finding
+     * rendered in another language); everything else is kept.
+     *
+     * @param text the message, not blank, not null
+     * @return the finding, not null
+     * @throws IllegalArgumentException if the message is blank
+     */
+    public Finding withMessage(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("Finding message must not be blank (code " + code + ")");
+        }
+        return new Finding(code, severity, path, text, legalReference, fieldKey, messageKey, arguments);
+    }
+
+    /**
+     * Returns the key of the message template in a resource bundle; the {@linkplain #code() code}
+     * unless a more specific template was chosen.
+     *
+     * @return the key, not null
+     */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /**
+     * Returns the typed arguments of the message, by name, in a stable order.
+     *
+     * @return an unmodifiable map, possibly empty, not null
+     */
+    public Map<String, Object> arguments() {
+        return arguments;
     }
 
     private static void checkCode(String code) {
@@ -142,7 +224,7 @@ public final class Finding {
         if (key.isEmpty()) {
             throw new IllegalArgumentException("Finding field key must not be empty");
         }
-        return new Finding(code, severity, path, message, legalReference, key);
+        return new Finding(code, severity, path, message, legalReference, key, messageKey, arguments);
     }
 
     /**
@@ -217,7 +299,8 @@ public final class Finding {
         Finding o = (Finding) obj;
         return code.equals(o.code) && severity == o.severity && path.equals(o.path)
                 && message.equals(o.message) && legalReference.equals(o.legalReference)
-                && Objects.equals(fieldKey, o.fieldKey);
+                && Objects.equals(fieldKey, o.fieldKey) && messageKey.equals(o.messageKey)
+                && arguments.equals(o.arguments);
     }
 
     /**
@@ -227,7 +310,7 @@ public final class Finding {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(code, severity, path, message, legalReference, fieldKey);
+        return Objects.hash(code, severity, path, message, legalReference, fieldKey, messageKey, arguments);
     }
 
     /**

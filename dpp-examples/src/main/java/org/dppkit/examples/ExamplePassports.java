@@ -203,6 +203,8 @@ public final class ExamplePassports {
                 .itemPerformanceInternalResistance(PACK_RESISTANCE)
                 .itemPerformanceInternalResistanceIncrease(List.of(
                         ResistanceValue.of(BatteryComponent.PACK, q("0", Unit.PERCENT))))
+                .itemPerformanceRoundTripEfficiency(q("95", Unit.PERCENT))
+                .itemPerformanceRoundTripEfficiencyFade(q("0", Unit.PERCENT))
                 .itemPerformanceExpectedLifetimeCycles(q("2000", Unit.CYCLE))
                 .itemPerformanceExpectedLifetimeYears(q("10", Unit.YEAR))
                 .usageChargeDischargeCycles(Quantity.of(cycles, Unit.CYCLE))

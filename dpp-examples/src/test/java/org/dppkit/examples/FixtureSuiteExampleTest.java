@@ -85,7 +85,7 @@ class FixtureSuiteExampleTest {
     @ParameterizedTest
     @MethodSource("invalidFixtures")
     void validator_invalidFixture_reportsItsCode(InvalidFixture fixture) {
-        ValidationReport report = VALIDATOR.validate(fixture.passport(), fixture.validationDate());
+        ValidationReport report = VALIDATOR.validate(fixture.passport(), fixture.validationDate(), fixture.facts());
         assertTrue(report.has(fixture.code()), fixture.description() + ": " + report);
     }
 

@@ -303,17 +303,19 @@ final class FixtureGenerator {
                 .withSha256(sha(rng)));
         b.set(CARBON_FOOTPRINT_STUDY_URL, URI.create(docs + "carbon-footprint-study.pdf"));
         b.set(CARBON_FOOTPRINT_ABSOLUTE, q(absoluteKg, 0, Unit.KILOGRAM));
+        // shares meet the Art. 8(3) minimums that apply from 18 August 2036 (cobalt 26 %,
+        // lithium 12 %, nickel 15 %, lead 85 %), so the fixtures stay valid on every date
         if (c.cobalt) {
-            b.set(RECYCLED_CONTENT_COBALT, share(rng, 40, 90, 40, 120));
+            b.set(RECYCLED_CONTENT_COBALT, share(rng, 100, 150, 160, 250));
         }
         if (c.lithium) {
-            b.set(RECYCLED_CONTENT_LITHIUM, share(rng, 10, 30, 20, 50));
+            b.set(RECYCLED_CONTENT_LITHIUM, share(rng, 40, 60, 80, 120));
         }
         if (c.nickel) {
-            b.set(RECYCLED_CONTENT_NICKEL, share(rng, 10, 40, 20, 60));
+            b.set(RECYCLED_CONTENT_NICKEL, share(rng, 50, 80, 100, 150));
         }
         if (c.lead) {
-            b.set(RECYCLED_CONTENT_LEAD, share(rng, 100, 200, 600, 750));
+            b.set(RECYCLED_CONTENT_LEAD, share(rng, 150, 250, 700, 750));
         }
     }
 

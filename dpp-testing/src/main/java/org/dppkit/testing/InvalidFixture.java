@@ -8,17 +8,20 @@ import java.util.Optional;
 import java.util.Set;
 import org.dppkit.battery.BatteryField;
 import org.dppkit.battery.BatteryPassport;
+import org.dppkit.battery.validation.DeclaredFacts;
 import org.dppkit.battery.validation.FindingCode;
 
 /**
  * A passport that breaks exactly one validation rule, with the {@link FindingCode} that
  * {@link org.dppkit.battery.validation.BatteryPassportValidator} must report for it. Validated
- * at {@link #validationDate()}, the passport yields findings of that code and of no other code,
- * so a test can check its own error handling against a known answer:
+ * at {@link #validationDate()} with its {@link #facts()}, the passport yields findings of that
+ * code and of no other code, so a test can check its own error handling against a known answer.
+ * A code may have several fixtures: one per rule, per decided condition and per undecidable
+ * condition that leads to it.
  *
  * <pre>{@code
  * for (InvalidFixture f : PassportFixtures.withSeed(42).invalid()) {
- *     ValidationReport report = validator.validate(f.passport(), f.validationDate());
+ *     ValidationReport report = validator.validate(f.passport(), f.validationDate(), f.facts());
  *     assertTrue(report.has(f.code()), f.description());
  * }
  * }</pre>
@@ -29,25 +32,23 @@ import org.dppkit.battery.validation.FindingCode;
 public final class InvalidFixture {
 
     private static final Set<FindingCode> NOT_BUILDABLE = Collections.unmodifiableSet(
-            EnumSet.of(FindingCode.SHARE_OUT_OF_RANGE, FindingCode.VALUE_NEGATIVE,
-                    FindingCode.UNIT_INCOMPATIBLE, FindingCode.TEMPERATURE_RANGE_ORDER,
-                    FindingCode.IDENTIFIER_MISMATCH, FindingCode.GTIN_INVALID,
-                    FindingCode.BATCH_NUMBER_INVALID, FindingCode.SERIAL_NUMBER_INVALID,
-                    FindingCode.ENERGY_UNKNOWN));
+            EnumSet.of(FindingCode.ENERGY_UNKNOWN));
 
     private final BatteryPassport passport;
     private final FindingCode code;
     private final LocalDate validationDate;
     private final BatteryField field;
     private final String description;
+    private final DeclaredFacts facts;
 
     private InvalidFixture(BatteryPassport passport, FindingCode code, LocalDate validationDate,
-            BatteryField field, String description) {
+            BatteryField field, String description, DeclaredFacts facts) {
         this.passport = passport;
         this.code = code;
         this.validationDate = validationDate;
         this.field = field;
         this.description = description;
+        this.facts = facts;
     }
 
     /**
@@ -66,20 +67,38 @@ public final class InvalidFixture {
         return new InvalidFixture(Objects.requireNonNull(passport, "passport"),
                 Objects.requireNonNull(code, "code"),
                 Objects.requireNonNull(validationDate, "validationDate"), field,
-                Objects.requireNonNull(description, "description"));
+                Objects.requireNonNull(description, "description"), DeclaredFacts.none());
     }
 
     /**
-     * Returns the finding codes that no built passport can produce, because the passport
-     * builders and value types already reject what they check: a share above 100 %
-     * ({@code DPP-SHARE-OUT-OF-RANGE}), a negative value ({@code DPP-VALUE-NEGATIVE}), a wrong
-     * unit ({@code DPP-UNIT-INCOMPATIBLE}), a temperature range with lower above upper
-     * ({@code DPP-TEMPERATURE-RANGE-ORDER}), identifier fields that disagree with the
-     * identifier or break GS1 syntax ({@code DPP-IDENTIFIER-MISMATCH}, {@code DPP-GTIN-INVALID},
-     * {@code DPP-BATCH-NUMBER-INVALID}, {@code DPP-SERIAL-NUMBER-INVALID}: these fields are
-     * derived from the identifier), and {@code DPP-ENERGY-UNKNOWN}, which needs the mandatory
-     * rated capacity to be missing and so always comes with {@code DPP-MISSING-MANDATORY}.
-     * Every other code has a fixture in {@link PassportFixtures#invalid()}.
+     * Returns a copy validated with facts the operator declares (for example the
+     * placing-on-market date, or a declaration that contradicts the passport).
+     *
+     * @param facts the facts, not null
+     * @return the fixture, not null
+     */
+    public InvalidFixture withFacts(DeclaredFacts facts) {
+        return new InvalidFixture(passport, code, validationDate, field, description,
+                Objects.requireNonNull(facts, "facts"));
+    }
+
+    /**
+     * Returns the facts to validate with: {@link DeclaredFacts#none()} unless the rule needs
+     * declared facts.
+     *
+     * @return the facts, not null
+     */
+    public DeclaredFacts facts() {
+        return facts;
+    }
+
+    /**
+     * Returns the finding codes that no fixture can produce alone: {@code DPP-ENERGY-UNKNOWN},
+     * which needs the mandatory rated capacity or nominal voltage to be missing and so always
+     * comes with {@code DPP-MISSING-MANDATORY}. (Rules the passport builders already enforce,
+     * such as shares above 100 % or identifiers that disagree with the passport identifier,
+     * have no finding code at all.) Every other code has a fixture in
+     * {@link PassportFixtures#invalid()}.
      *
      * @return an unmodifiable set, not null
      */
@@ -145,12 +164,12 @@ public final class InvalidFixture {
         InvalidFixture o = (InvalidFixture) obj;
         return passport.equals(o.passport) && code == o.code
                 && validationDate.equals(o.validationDate) && Objects.equals(field, o.field)
-                && description.equals(o.description);
+                && description.equals(o.description) && facts.equals(o.facts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(passport, code, validationDate, field, description);
+        return Objects.hash(passport, code, validationDate, field, description, facts);
     }
 
     /**

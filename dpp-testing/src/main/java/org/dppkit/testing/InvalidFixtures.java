@@ -17,6 +17,8 @@ import org.dppkit.battery.BatteryStatus;
 import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.Quantity;
 import org.dppkit.battery.Unit;
+import org.dppkit.battery.RecycledShare;
+import org.dppkit.battery.validation.DeclaredFacts;
 import org.dppkit.battery.validation.FindingCode;
 
 /**
@@ -33,11 +35,12 @@ final class InvalidFixtures {
         Design ev = Design.random(Variant.EV, ChemistryProfile.NMC811, rng.fork(1));
         Design lmt = Design.random(Variant.LMT, ChemistryProfile.NMC622, rng.fork(2));
         Design ind = Design.random(Variant.INDUSTRIAL, ChemistryProfile.LEAD_ACID, rng.fork(3));
+        Design bess = Design.random(Variant.STATIONARY, ChemistryProfile.LFP, rng.fork(4));
         // 8 LFP cells (25.6 V) x 50 Ah = 1.28 kWh: an industrial battery below 2 kWh
         Design small = new Design(Variant.INDUSTRIAL, ChemistryProfile.LFP, 8, 500, 2,
                 rng.nextLong());
         LocalDate at = PassportFixtures.INVALID_VALIDATION_DATE;
-        List<InvalidFixture> out = new ArrayList<>(20);
+        List<InvalidFixture> out = new ArrayList<>(32);
 
         add(out, ev, 1, FindingCode.MISSING_MANDATORY, BATTERY_MASS, b -> b.clear(BATTERY_MASS),
                 "The battery mass, mandatory for every category, is missing.");
@@ -50,9 +53,9 @@ final class InvalidFixtures {
                         FixtureGenerator.q(80, 0, Unit.PERCENT)),
                 "An LMT battery states a capacity threshold for exhaustion, which only EV"
                 + " batteries have.");
-        add(out, ind, 4, FindingCode.INDUSTRIAL_SUBCATEGORY_UNKNOWN, INDUSTRIAL_SUB_CATEGORY,
+        add(out, bess, 4, FindingCode.INDUSTRIAL_SUBCATEGORY_UNKNOWN, INDUSTRIAL_SUB_CATEGORY,
                 b -> b.clear(INDUSTRIAL_SUB_CATEGORY),
-                "An industrial battery does not say whether it is stationary storage.");
+                "A stationary storage battery does not state its industrial sub-category.");
         out.add(InvalidFixture.of(FixtureGenerator.batch(FixtureGenerator.model(ev), ev),
                 FindingCode.LEVEL_NOT_PER_BATTERY, at, UNIQUE_IDENTIFIER,
                 "A BATCH passport of an EV battery: Art. 77(1) requires a passport per battery."));
@@ -97,6 +100,65 @@ final class InvalidFixtures {
                 b -> b.set(PREDECESSOR_PASSPORTS, List.of("https://id.gs1.org/01/" + ev.gtin
                         + "/21/" + FixtureGenerator.serial(ev.lot, 999_999))),
                 "A battery with status 'original' links to a predecessor passport.");
+        add(out, ev, 17, FindingCode.PREDECESSOR_MISSING, PREDECESSOR_PASSPORTS,
+                b -> b.set(BATTERY_STATUS, BatteryStatus.RE_USED),
+                "A re-used battery does not link to the passport of the original battery"
+                + " (Art. 77(7)).");
+        // conditions the passport data decides
+        add(out, ev, 18, FindingCode.MISSING_MANDATORY, RECYCLED_CONTENT_COBALT,
+                b -> b.clear(RECYCLED_CONTENT_COBALT),
+                "An NMC811 EV battery, whose chemistry contains cobalt, does not document its recycled"
+                + " cobalt share once Art. 8(1) applies (18 August 2028).");
+        add(out, ind, 19, FindingCode.MISSING_MANDATORY, CONFORMITY_CADMIUM_LEAD_SYMBOLS,
+                b -> b.clear(CONFORMITY_CADMIUM_LEAD_SYMBOLS),
+                "A lead-acid battery lacks the Pb symbol (Art. 13(5), Annex XIII 1(q)).");
+        add(out, bess, 20, FindingCode.MISSING_MANDATORY, ITEM_PERFORMANCE_CAPACITY_FADE,
+                b -> b.clear(ITEM_PERFORMANCE_CAPACITY_FADE),
+                "A rechargeable (LFP) stationary storage battery lacks its capacity fade"
+                + " (Art. 10(1), Annex XIII 4(a)).");
+        add(out, lmt, 21, FindingCode.MISSING_MANDATORY, USAGE_ENERGY_THROUGHPUT,
+                b -> b.clear(USAGE_ENERGY_THROUGHPUT),
+                "An LMT battery in service lacks its energy throughput (Art. 14, Annex VII Part B).");
+        // conditions that neither the data nor a declaration decides
+        add(out, ev, 22, FindingCode.CONDITION_UNDECIDED, WARRANTY_PERIOD,
+                b -> b.clear(WARRANTY_PERIOD),
+                "The warranty period is missing and nothing says whether a commercial warranty is"
+                + " offered (Annex XIII 1(m)).");
+        add(out, ev, 23, FindingCode.CONDITION_UNDECIDED, DUE_DILIGENCE_REPORT,
+                b -> b.clear(DUE_DILIGENCE_REPORT),
+                "The due-diligence report is missing and nothing says whether the operator is"
+                + " exempt (Art. 47(1), Art. 48 as postponed by Reg. (EU) 2025/1561).");
+        add(out, ev, 24, FindingCode.CONDITION_UNDECIDED, MANUFACTURER_WEB_ADDRESS,
+                b -> b.clear(MANUFACTURER_WEB_ADDRESS),
+                "The manufacturer's web address is missing and nothing says whether there is one"
+                + " (Annex VI Part A(1)).");
+        add(out, lmt, 25, FindingCode.CONDITION_UNDECIDED, STATE_OF_HEALTH_REMAINING_POWER_CAPABILITY,
+                b -> b.clear(STATE_OF_HEALTH_REMAINING_POWER_CAPABILITY),
+                "The remaining power capability is missing and nothing says whether the battery"
+                + " management system can determine it (Annex VII Part A(2), 'where possible').");
+        add(out, bess, 26, FindingCode.CONDITION_UNDECIDED, ITEM_PERFORMANCE_POWER_FADE,
+                b -> b.set(CHEMISTRY, org.dppkit.battery.Chemistry.of("XZ-9", "Proprietary chemistry"))
+                        .set(CONFORMITY_CADMIUM_LEAD_SYMBOLS, List.of()).clear(ITEM_PERFORMANCE_POWER_FADE),
+                "An industrial battery of an unknown chemistry lacks its power fade: whether it is"
+                + " rechargeable (Art. 10(1)) is not stated.");
+        // other rules
+        add(out, ev, 27, FindingCode.MISSING_RECOMMENDED, RESPONSIBLE_OPERATOR,
+                b -> b.clear(RESPONSIBLE_OPERATOR),
+                "The responsible operator, asked for by the Commission's guidance, is missing.");
+        add(out, ev, 28, FindingCode.ENERGY_DISAGREES, CERTIFIED_USABLE_ENERGY,
+                b -> b.set(CERTIFIED_USABLE_ENERGY, Quantity.of(energyKwh(b).add(BigDecimal.TEN),
+                        Unit.KILOWATT_HOUR)),
+                "The certified usable energy is 10 kWh above rated capacity x nominal voltage.");
+        out.add(make(ev, 29, b -> { }).withFacts(DeclaredFacts.builder()
+                .declare(org.dppkit.battery.Condition.CONTAINS_COBALT, false, "supplier statement").build())
+                .withCode(FindingCode.FACT_CONTRADICTED, null,
+                        "The operator declares that an NMC811 battery contains no cobalt."));
+        out.add(make(ev, 30, b -> b.set(RECYCLED_CONTENT_COBALT, RecycledShare.of(
+                FixtureGenerator.q(40, 1, Unit.PERCENT), FixtureGenerator.q(60, 1, Unit.PERCENT))))
+                .withFacts(DeclaredFacts.builder().placedOnMarket(LocalDate.of(2031, 9, 1)).build())
+                .withCode(FindingCode.RECYCLED_SHARE_BELOW_MINIMUM, RECYCLED_CONTENT_COBALT,
+                        "An EV battery placed on the market on 1 September 2031 has 10 % recycled cobalt,"
+                        + " below the 16 % of Art. 8(2)."));
         out.sort(Comparator.comparing(InvalidFixture::code));
         return Collections.unmodifiableList(out);
     }
@@ -104,15 +166,40 @@ final class InvalidFixtures {
 
     private static void add(List<InvalidFixture> out, Design d, int index, FindingCode code,
             BatteryField field, Consumer<ItemPassport.Builder> change, String description) {
+        out.add(make(d, index, change).withCode(code, field, description));
+    }
+
+    /** A fixture in the making: the passport, before its code and description are known. */
+    private static final class Made {
+        final BatteryPassport passport;
+        DeclaredFacts facts = DeclaredFacts.none();
+
+        Made(BatteryPassport passport) {
+            this.passport = passport;
+        }
+
+        Made withFacts(DeclaredFacts f) {
+            this.facts = f;
+            return this;
+        }
+
+        InvalidFixture withCode(FindingCode code, BatteryField field, String description) {
+            return InvalidFixture.of(passport, code, PassportFixtures.INVALID_VALIDATION_DATE, field,
+                    description).withFacts(facts);
+        }
+    }
+
+    private static Made make(Design d, int index, Consumer<ItemPassport.Builder> change) {
         ItemPassport.Builder b = ItemPassport.builder(d.variant.category, d.gtin, d.lot,
                 FixtureGenerator.serial(d.lot, index));
         FixtureGenerator.fillStandalone(b, d, index, false, FixtureGenerator.OBSERVED_UNTIL,
                 BatteryStatus.ORIGINAL);
         change.accept(b);
-        BatteryPassport p = FixtureGenerator.stamp(b, d, index, FixtureGenerator.OBSERVED_UNTIL)
-                .build();
-        out.add(InvalidFixture.of(p, code, PassportFixtures.INVALID_VALIDATION_DATE, field,
-                description));
+        return new Made(FixtureGenerator.stamp(b, d, index, FixtureGenerator.OBSERVED_UNTIL).build());
+    }
+
+    private static BigDecimal energyKwh(ItemPassport.Builder b) {
+        return value(b, RATED_CAPACITY).multiply(value(b, VOLTAGE_NOMINAL)).divide(BigDecimal.valueOf(1000));
     }
 
     private static BigDecimal value(ItemPassport.Builder b, BatteryField f) {

@@ -10,6 +10,7 @@ import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.PassportView;
 import org.dppkit.battery.json.PassportJson;
 import org.dppkit.battery.validation.BatteryPassportValidator;
+import org.dppkit.battery.validation.DeclaredFacts;
 import org.dppkit.battery.validation.FindingCode;
 import org.dppkit.battery.validation.ValidationReport;
 import org.dppkit.core.AccessGroup;
@@ -105,9 +106,26 @@ public final class PassportAssertions {
      */
     public static ValidationReport assertFinding(BatteryPassport passport, LocalDate asOf,
             FindingCode code) {
+        return assertFinding(passport, asOf, DeclaredFacts.none(), code);
+    }
+
+    /**
+     * Asserts that validating a passport on a date, with facts its operator declares, reports
+     * a finding code (for example an {@link InvalidFixture} with its {@link InvalidFixture#facts()}).
+     *
+     * @param passport the passport, not null
+     * @param asOf the validation date, not null
+     * @param facts the declared facts, not null
+     * @param code the expected code, not null
+     * @return the validation report, not null
+     * @throws AssertionError listing the findings reported instead
+     * @throws NullPointerException if an argument is null
+     */
+    public static ValidationReport assertFinding(BatteryPassport passport, LocalDate asOf,
+            DeclaredFacts facts, FindingCode code) {
         Objects.requireNonNull(code, "code");
         ValidationReport report = VALIDATOR.validate(Objects.requireNonNull(passport, "passport"),
-                Objects.requireNonNull(asOf, "asOf"));
+                Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(facts, "facts"));
         if (!report.has(code)) {
             throw new AssertionError("expected finding " + code.code() + " for " + passport
                     + " on " + asOf + " but got " + report);

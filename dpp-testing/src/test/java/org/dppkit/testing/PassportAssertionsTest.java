@@ -52,7 +52,8 @@ class PassportAssertionsTest {
     @Test
     void assertFinding_presentAndAbsent() {
         for (InvalidFixture f : FIXTURES.invalid()) {
-            assertTrue(PassportAssertions.assertFinding(f.passport(), f.validationDate(), f.code()).has(f.code()));
+            assertTrue(PassportAssertions.assertFinding(f.passport(), f.validationDate(), f.facts(), f.code())
+                    .has(f.code()));
         }
         BatteryPassport ok = FIXTURES.item(BatteryCategory.LMT);
         AssertionError e = assertThrows(AssertionError.class, () -> PassportAssertions.assertFinding(ok,

@@ -122,7 +122,8 @@ class PassportFixturesTest {
     @MethodSource("validFixtures")
     void validFixture_validates_noError(BatteryPassport p) {
         for (LocalDate at : List.of(PassportFixtures.VALID_FROM, LocalDate.of(2027, 3, 1),
-                PassportFixtures.INVALID_VALIDATION_DATE, LocalDate.of(2031, 1, 1))) {
+                LocalDate.of(2027, 8, 18), PassportFixtures.INVALID_VALIDATION_DATE, LocalDate.of(2031, 1, 1),
+                LocalDate.of(2033, 8, 18), LocalDate.of(2035, 12, 31))) {
             ValidationReport r = VALIDATOR.validate(p, at);
             assertTrue(r.bySeverity(Severity.ERROR).isEmpty(), p + " at " + at + ": " + r);
             for (Finding f : r.bySeverity(Severity.WARNING)) {

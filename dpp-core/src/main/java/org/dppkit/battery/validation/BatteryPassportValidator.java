@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dppkit.battery.BatteryField;
 import org.dppkit.battery.BatteryPassport;
 import org.dppkit.core.Finding;
 
@@ -24,32 +25,47 @@ import org.dppkit.core.Finding;
  * <h2>What is checked</h2>
  * Two layers, both on by default:
  * <ul>
- * <li><b>Catalogue rules</b>, driven by the bundled field catalogue
- *     ({@link org.dppkit.battery.BatteryField}): a field mandatory for the category and applicable
- *     at the validation date is missing ({@code ERROR}); a field whose obligation starts later or
- *     is pending is missing ({@code INFO}, with the date: carbon footprint, due diligence,
- *     recycled content); a field not applicable to the category or sub-category is present
- *     ({@code WARNING}; state-of-health values apply to industrial batteries only as stationary
- *     storage). Obligations are checked for the fields a passport of its level can hold: a MODEL
- *     passport for MODEL-scope fields, a BATCH passport also for BATCH-scope fields, an ITEM
- *     passport for all. A MODEL or BATCH passport of an EV, LMT or industrial battery above
- *     2 kWh gets a {@code WARNING} that Art. 77(1) requires a record per battery. Then units,
- *     voltage order, temperature range order, efficiency, dates, the carbon footprint sum,
- *     identifiers against the passport identifier, and status against predecessor links.</li>
+ * <li><b>Catalogue rules</b>, driven by the bundled field catalogue and its obligations
+ *     ({@link org.dppkit.battery.BatteryField#obligation(org.dppkit.battery.BatteryCategory,
+ *     org.dppkit.battery.IndustrialSubCategory)}): for every field exactly one
+ *     {@link FieldOutcome}, per category, industrial sub-category, condition and date. A field
+ *     that is mandatory, or conditional with every {@link org.dppkit.battery.Condition} holding,
+ *     is an {@code ERROR} when missing once its act applies; a condition that does not hold makes
+ *     the field not applicable; a condition that neither the data nor a {@link DeclaredFacts
+ *     declared fact} decides is a {@code WARNING} naming the fact to state; a field whose act
+ *     applies later or is pending in the {@link RegulatoryCalendar} is an {@code INFO} with the
+ *     date and the act; a field present although not applicable to the category or
+ *     sub-category is a {@code WARNING}. Obligations are checked for the fields a passport of its
+ *     level can hold. A MODEL or BATCH passport of an EV, LMT or industrial battery above 2 kWh
+ *     gets {@link FindingCode#LEVEL_NOT_PER_BATTERY} ({@link LevelPolicy}). Then voltage order,
+ *     efficiency, dates, the carbon footprint sum, the Art. 8(2) minimum recycled shares and
+ *     predecessor links against the status.</li>
  * <li><b>Bean Validation</b> (Jakarta Bean Validation with Hibernate Validator, bootstrapped once
- *     per instance, without Jakarta EL): percentages within 0 to 100 %, design values greater
- *     than 0, counts and measurements not negative, links absolute {@code https} URIs, e-mail
- *     addresses, GTIN check digits, batch and serial numbers as GS1 AI (10) and (21) values.</li>
+ *     per instance, without Jakarta EL): design values greater than 0, links absolute
+ *     {@code https} URIs, e-mail addresses. (Ranges and keys the passport builders already
+ *     enforce are not checked again.)</li>
  * </ul>
  * {@link FindingCode} lists every code with its meaning.
  *
+ * <h2>Two dates</h2>
+ * The placing-on-market date ({@link DeclaredFacts#placedOnMarket()}, else the validation date)
+ * decides the obligations that apply to batteries placed on the market from a date (Art. 7,
+ * Art. 8); the validation date ({@code asOf}) decides what is in force (due diligence, pending
+ * acts) and which recorded dates lie in the future.
+ *
  * <h2>The 2 kWh rule</h2>
- * An industrial battery needs a passport only above 2 kWh (Art. 77(1)). Its energy is the
- * certified usable energy when stated, otherwise rated capacity (Ah) &times; nominal voltage (V)
- * / 1000. At or below the threshold the report has one {@code INFO}
- * ({@link FindingCode#NO_PASSPORT_REQUIRED}) and no missing-field findings; when the energy
- * cannot be derived it has an {@code INFO} ({@link FindingCode#ENERGY_UNKNOWN}) and the battery is
- * treated as needing a passport. {@link Builder#twoKwhRule(boolean)} turns the rule off.
+ * An industrial battery needs a passport only above 2 kWh (Art. 77(1)), computed as rated
+ * capacity (Ah) &times; nominal voltage (V) / 1000. At or below the threshold the report has one
+ * {@code INFO} ({@link FindingCode#NO_PASSPORT_REQUIRED}) and no missing-field findings; when the
+ * energy cannot be computed it has a {@code WARNING} ({@link FindingCode#ENERGY_UNKNOWN}) and the
+ * battery is treated as needing a passport. A certified usable energy that exceeds the rated
+ * energy, or lies on the other side of 2 kWh, is reported ({@link FindingCode#ENERGY_DISAGREES})
+ * but never decides. {@link Builder#twoKwhRule(boolean)} turns the rule off.
+ *
+ * <h2>Messages</h2>
+ * Findings carry an English message, a message key and typed arguments that never hold a value
+ * of a field outside the public group; {@link ValidationReport#localized(java.util.Locale)}
+ * renders them in German or French ({@link FindingMessages}).
  *
  * <h2>Bad input</h2>
  * The validator never throws on a passport, however incomplete: it reports every finding at once.
@@ -63,10 +79,10 @@ public final class BatteryPassportValidator {
     /** The default carbon footprint tolerance: 1 % of the total. */
     public static final BigDecimal DEFAULT_CARBON_FOOTPRINT_TOLERANCE_PERCENT = BigDecimal.ONE;
 
-    private static final BigDecimal TWO_KWH = BigDecimal.valueOf(2);
-
     private final BigDecimal cfTolerancePercent;
     private final boolean twoKwhRule;
+    private final LevelPolicy levelPolicy;
+    private final RegulatoryCalendar calendar;
     private final boolean catalogueRules;
     private final boolean beanValidation;
     private final CatalogueRules rules;
@@ -76,15 +92,17 @@ public final class BatteryPassportValidator {
     private BatteryPassportValidator(Builder b) {
         this.cfTolerancePercent = b.cfTolerancePercent;
         this.twoKwhRule = b.twoKwhRule;
+        this.levelPolicy = b.levelPolicy;
+        this.calendar = b.calendar;
         this.catalogueRules = b.catalogueRules;
         this.beanValidation = b.beanValidation;
-        this.rules = new CatalogueRules(cfTolerancePercent, twoKwhRule, TWO_KWH);
+        this.rules = new CatalogueRules(cfTolerancePercent, twoKwhRule, levelPolicy, calendar);
         this.beans = beanValidation ? new BeanLayer() : null;
     }
 
     /**
      * Creates a validator with the default options: every rule, 1 % carbon footprint tolerance,
-     * the 2 kWh rule on.
+     * the 2 kWh rule on, {@link LevelPolicy#WARN}, the bundled {@link RegulatoryCalendar}.
      *
      * @return the validator, not null
      */
@@ -108,12 +126,14 @@ public final class BatteryPassportValidator {
      */
     public Builder toBuilder() {
         return new Builder().carbonFootprintTolerancePercent(cfTolerancePercent).twoKwhRule(twoKwhRule)
-                .catalogueRules(catalogueRules).beanValidation(beanValidation);
+                .levelPolicy(levelPolicy).calendar(calendar).catalogueRules(catalogueRules)
+                .beanValidation(beanValidation);
     }
 
     /**
-     * Validates a passport as of a date: lists every finding at once and never throws on a
-     * passport, however incomplete.
+     * Validates a passport as of a date, with no declared facts: lists every finding at once and
+     * never throws on a passport, however incomplete. The placing-on-market date is taken to be
+     * the validation date.
      *
      * @param passport the passport, of any level and category, not null
      * @param asOf the date to judge obligations and dates by (for example today, or the date of
@@ -122,29 +142,52 @@ public final class BatteryPassportValidator {
      * @throws NullPointerException if an argument is null
      */
     public ValidationReport validate(BatteryPassport passport, LocalDate asOf) {
-        Objects.requireNonNull(passport, "passport");
-        return validate(new PassportAdapter(passport), asOf);
+        return validate(passport, asOf, DeclaredFacts.none());
     }
 
     /**
-     * Validates the passport's data as of a date.
+     * Validates a passport as of a date with the facts its operator declares (conditions the
+     * passport cannot show, the placing-on-market date).
      *
-     * @param data the passport data, not null
-     * @param asOf the date to judge obligations and dates by, not null
+     * @param passport the passport, of any level and category, not null
+     * @param asOf the validation date: decides what is in force, not null
+     * @param facts the declared facts, not null
      * @return the report, not null
+     * @throws NullPointerException if an argument is null
      */
-    ValidationReport validate(PassportData data, LocalDate asOf) {
-        Objects.requireNonNull(data, "passport");
+    public ValidationReport validate(BatteryPassport passport, LocalDate asOf, DeclaredFacts facts) {
+        Objects.requireNonNull(passport, "passport");
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(facts, "facts");
         List<Finding> out = new ArrayList<>();
-        Read read = Read.of(data);
+        Read read = Read.of(passport);
+        FieldOutcome[] outcomes = new FieldOutcome[BatteryField.values().length];
         if (catalogueRules) {
-            rules.check(read, asOf, out);
+            rules.check(read, asOf, facts, outcomes, out);
         }
         if (beanValidation) {
             beans.check(read, out);
         }
-        return ValidationReport.of(asOf, out);
+        return ValidationReport.of(asOf, out, catalogueRules ? outcomes : null,
+                facts.placedOnMarket().orElse(asOf), levelPolicy, calendar.asOf());
+    }
+
+    /**
+     * Returns the policy for MODEL and BATCH passports of in-scope batteries.
+     *
+     * @return the policy, not null
+     */
+    public LevelPolicy levelPolicy() {
+        return levelPolicy;
+    }
+
+    /**
+     * Returns the regulatory calendar the validator decides dates by.
+     *
+     * @return the calendar, not null
+     */
+    public RegulatoryCalendar calendar() {
+        return calendar;
     }
 
     /**
@@ -192,7 +235,8 @@ public final class BatteryPassportValidator {
     @Override
     public String toString() {
         return "BatteryPassportValidator[carbonFootprintTolerancePercent=" + Values.show(cfTolerancePercent)
-                + ", twoKwhRule=" + twoKwhRule + ", catalogueRules=" + catalogueRules + ", beanValidation="
+                + ", twoKwhRule=" + twoKwhRule + ", levelPolicy=" + levelPolicy + ", calendarAsOf="
+                + calendar.asOf() + ", catalogueRules=" + catalogueRules + ", beanValidation="
                 + beanValidation + "]";
     }
 
@@ -205,6 +249,8 @@ public final class BatteryPassportValidator {
     public static final class Builder {
         private BigDecimal cfTolerancePercent = DEFAULT_CARBON_FOOTPRINT_TOLERANCE_PERCENT;
         private boolean twoKwhRule = true;
+        private LevelPolicy levelPolicy = LevelPolicy.WARN;
+        private RegulatoryCalendar calendar = RegulatoryCalendar.defaults();
         private boolean catalogueRules = true;
         private boolean beanValidation = true;
 
@@ -243,6 +289,30 @@ public final class BatteryPassportValidator {
         }
 
         /**
+         * Sets how a MODEL or BATCH passport of a battery that needs its own passport is
+         * reported (default {@link LevelPolicy#WARN}).
+         *
+         * @param policy the policy, not null
+         * @return this builder, not null
+         */
+        public Builder levelPolicy(LevelPolicy policy) {
+            this.levelPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Sets the regulatory calendar (default {@link RegulatoryCalendar#defaults()}), for
+         * example with an act adopted after this release.
+         *
+         * @param calendar the calendar, not null; must hold every act the field catalogue names
+         * @return this builder, not null
+         */
+        public Builder calendar(RegulatoryCalendar calendar) {
+            this.calendar = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        /**
          * Sets whether the catalogue rules run (default true); turning them off leaves only the
          * Bean Validation layer, for example to measure its cost.
          *
@@ -270,6 +340,7 @@ public final class BatteryPassportValidator {
          * Builds the validator; bootstraps Hibernate Validator if Bean Validation is on.
          *
          * @return the validator, not null
+         * @throws IllegalArgumentException if the calendar lacks an act the field catalogue names
          */
         public BatteryPassportValidator build() {
             return new BatteryPassportValidator(this);

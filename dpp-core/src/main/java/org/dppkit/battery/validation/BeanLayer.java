@@ -11,7 +11,6 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import java.lang.annotation.ElementType;
@@ -30,7 +29,6 @@ import org.dppkit.battery.FieldType;
 import org.dppkit.battery.Unit;
 import org.dppkit.core.Finding;
 import org.dppkit.core.PassportLevel;
-import org.dppkit.gs1.Gtin;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -127,17 +125,6 @@ final class BeanLayer {
             case MANUFACTURER_EMAIL_ADDRESS:
                 items.add(new EmailItem(f, s));
                 break;
-            case MODEL_IDENTIFIER:
-                if (CatalogueRules.looksLikeGtin(s)) {
-                    items.add(new GtinItem(f, s));
-                }
-                break;
-            case BATCH_NUMBER:
-                items.add(new KeyItem(FindingCode.BATCH_NUMBER_INVALID, f, s));
-                break;
-            case SERIAL_NUMBER:
-                items.add(new KeyItem(FindingCode.SERIAL_NUMBER_INVALID, f, s));
-                break;
             default:
                 break;
         }
@@ -148,7 +135,7 @@ final class BeanLayer {
         BigDecimal n = Values.number(v);
         if (n != null) {
             Unit u = Values.unit(v);
-            Unit unit = u != null ? u : CatalogueRules.UNITS[f.ordinal()];
+            Unit unit = u != null ? u : f.unit().orElse(null);
             FindingCode code = kind(f, unit);
             if (code != null) {
                 items.add(new NumberItem(code, f, index, sub, n, unit));
@@ -168,29 +155,29 @@ final class BeanLayer {
         }
     }
 
-    /** Which range rule a number of the field in the given unit must meet, or null for none. */
+    /**
+     * Whether a number of the field in the given unit must be greater than 0 (design values:
+     * mass, capacity, voltage, power, energy, resistance, cycles, C-rate, lifetime, warranty);
+     * returns {@link FindingCode#VALUE_NOT_POSITIVE} or null. The builders already reject
+     * negative values and percentages above 100 %, so 0 is the only value this can catch.
+     */
     static FindingCode kind(BatteryField f, Unit u) {
         if (u == null) {
             return null;
         }
         switch (u) {
             case PERCENT:
-                return f == BatteryField.ITEM_PERFORMANCE_INTERNAL_RESISTANCE_INCREASE
-                        ? FindingCode.VALUE_NEGATIVE : FindingCode.SHARE_OUT_OF_RANGE;
             case DEGREE_CELSIUS:
-                return null;
             case KILOGRAM_CO2E_PER_KILOWATT_HOUR:
-                return f == BatteryField.CARBON_FOOTPRINT_PER_LIFECYCLE_STAGE ? null : FindingCode.VALUE_NEGATIVE;
             case PERCENT_PER_MONTH:
             case MINUTE:
             case ONE:
-                return FindingCode.VALUE_NEGATIVE;
+                return null;
             case KILOGRAM:
-                return f == BatteryField.CARBON_FOOTPRINT_ABSOLUTE ? FindingCode.VALUE_NEGATIVE
-                        : FindingCode.VALUE_NOT_POSITIVE;
+                return f == BatteryField.CARBON_FOOTPRINT_ABSOLUTE ? null : FindingCode.VALUE_NOT_POSITIVE;
             default:
                 return f.scope() == PassportLevel.ITEM && !f.key().startsWith("itemPerformance.")
-                        ? FindingCode.VALUE_NEGATIVE : FindingCode.VALUE_NOT_POSITIVE;
+                        ? null : FindingCode.VALUE_NOT_POSITIVE;
         }
     }
 
@@ -203,50 +190,25 @@ final class BeanLayer {
      * violation is the full {@link Snapshot} validated, to name each offending value.
      */
     static final class Summary {
-        @DecimalMin(value = "0", message = "share")
-        final BigDecimal shareMin;
-        @DecimalMax(value = "100", message = "share")
-        final BigDecimal shareMax;
         @DecimalMin(value = "0", inclusive = false, message = "positive")
         final BigDecimal positiveMin;
-        @DecimalMin(value = "0", message = "non-negative")
-        final BigDecimal nonNegativeMin;
         @HttpsLinks
         final List<Object> links = new ArrayList<>();
         final List<@Email(message = "e-mail") String> emails = new ArrayList<>(1);
-        final List<@Gs1Gtin String> gtins = new ArrayList<>(1);
-        final List<@Gs1Cset82 String> gs1Keys = new ArrayList<>(2);
 
         Summary(List<Item> items) {
-            BigDecimal sMin = null;
-            BigDecimal sMax = null;
             BigDecimal pMin = null;
-            BigDecimal nMin = null;
             for (Item it : items) {
                 if (it instanceof NumberItem) {
                     BigDecimal v = ((NumberItem) it).value;
-                    if (it.code == FindingCode.SHARE_OUT_OF_RANGE) {
-                        sMin = sMin == null || v.compareTo(sMin) < 0 ? v : sMin;
-                        sMax = sMax == null || v.compareTo(sMax) > 0 ? v : sMax;
-                    } else if (it.code == FindingCode.VALUE_NOT_POSITIVE) {
-                        pMin = pMin == null || v.compareTo(pMin) < 0 ? v : pMin;
-                    } else {
-                        nMin = nMin == null || v.compareTo(nMin) < 0 ? v : nMin;
-                    }
+                    pMin = pMin == null || v.compareTo(pMin) < 0 ? v : pMin;
                 } else if (it instanceof LinkItem) {
                     links.add(((LinkItem) it).value);
-                } else if (it instanceof EmailItem) {
-                    emails.add(((EmailItem) it).value);
-                } else if (it instanceof GtinItem) {
-                    gtins.add(((GtinItem) it).value);
                 } else {
-                    gs1Keys.add(((KeyItem) it).value);
+                    emails.add(((EmailItem) it).value);
                 }
             }
-            this.shareMin = sMin;
-            this.shareMax = sMax;
             this.positiveMin = pMin;
-            this.nonNegativeMin = nMin;
         }
     }
 
@@ -255,15 +217,10 @@ final class BeanLayer {
      * constraints: cheaper than one cascaded bean per value), with the item each value came from.
      */
     static final class Snapshot {
-        final List<@DecimalMin(value = "0", message = "share") @DecimalMax(value = "100", message = "share")
-                BigDecimal> shares = new ArrayList<>();
         final List<@DecimalMin(value = "0", inclusive = false, message = "positive") BigDecimal> positives =
                 new ArrayList<>();
-        final List<@DecimalMin(value = "0", message = "non-negative") BigDecimal> nonNegatives = new ArrayList<>();
         final List<@HttpsLink Object> links = new ArrayList<>();
         final List<@Email(message = "e-mail") String> emails = new ArrayList<>();
-        final List<@Gs1Gtin String> gtins = new ArrayList<>();
-        final List<@Gs1Cset82 String> gs1Keys = new ArrayList<>();
         private final Map<String, List<Item>> sources = new java.util.HashMap<>(16);
 
         Snapshot(List<Item> items) {
@@ -318,13 +275,19 @@ final class BeanLayer {
         /** The name of the snapshot list. */
         abstract String property();
 
-        abstract String message();
+        /** The message arguments after the field; never a value of a restricted field. */
+        abstract void arguments(Map<String, Object> args);
 
         final Finding finding() {
             String annex = field.annexXiiiRef().map(r -> "Annex XIII " + r).orElse(null);
             String ref = annex == null ? code.legalReference()
                     : code.legalReference().equals("Annex XIII") ? annex : code.legalReference() + "; " + annex;
-            return CatalogueRules.finding(code, field, path(), message(), ref);
+            Map<String, Object> args = new java.util.LinkedHashMap<>();
+            args.put("field", field.key());
+            args.put("path", path());
+            arguments(args);
+            String key = Messages.isPublic(field) ? code.code() : code.code() + ".restricted";
+            return Messages.finding(code, code.severity(), field, path(), ref, key, args);
         }
     }
 
@@ -341,29 +304,20 @@ final class BeanLayer {
 
         @Override
         List<?> addTo(Snapshot s) {
-            List<BigDecimal> list = code == FindingCode.SHARE_OUT_OF_RANGE ? s.shares
-                    : code == FindingCode.VALUE_NOT_POSITIVE ? s.positives : s.nonNegatives;
-            list.add(value);
-            return list;
+            s.positives.add(value);
+            return s.positives;
         }
 
         @Override
         String property() {
-            return code == FindingCode.SHARE_OUT_OF_RANGE ? "shares"
-                    : code == FindingCode.VALUE_NOT_POSITIVE ? "positives" : "nonNegatives";
+            return "positives";
         }
 
         @Override
-        String message() {
-            String what = "The " + Paths.name(field) + (index < 0 && sub == null ? "" : " at " + path())
-                    + " is " + Values.show(value, unit);
-            switch (code) {
-                case SHARE_OUT_OF_RANGE:
-                    return what + "; a percentage must be between 0 % and 100 %.";
-                case VALUE_NOT_POSITIVE:
-                    return what + "; it must be greater than 0.";
-                default:
-                    return what + "; it must not be negative.";
+        void arguments(Map<String, Object> args) {
+            if (Messages.isPublic(field)) {
+                args.put("value", value);
+                args.put("unit", unit.symbol());
             }
         }
     }
@@ -390,9 +344,10 @@ final class BeanLayer {
         }
 
         @Override
-        String message() {
-            return "The " + Paths.name(field) + " link '" + Values.shorten(value) + "' is not an absolute"
-                    + " https URI; publish documents at https addresses.";
+        void arguments(Map<String, Object> args) {
+            if (Messages.isPublic(field)) {
+                args.put("value", Values.shorten(value));
+            }
         }
     }
 
@@ -417,65 +372,10 @@ final class BeanLayer {
         }
 
         @Override
-        String message() {
-            return "The " + Paths.name(field) + " '" + Values.shorten(value) + "' is not a well-formed"
-                    + " e-mail address.";
-        }
-    }
-
-    /** A model identifier written as a GTIN. */
-    static final class GtinItem extends Item {
-        final String value;
-
-        GtinItem(BatteryField field, String value) {
-            super(FindingCode.GTIN_INVALID, field, -1, null);
-            this.value = value;
-        }
-
-        @Override
-        List<?> addTo(Snapshot s) {
-            s.gtins.add(value);
-            return s.gtins;
-        }
-
-        @Override
-        String property() {
-            return "gtins";
-        }
-
-        @Override
-        String message() {
-            return "The " + Paths.name(field) + " '" + value + "' is written as a GTIN but its check digit"
-                    + " is wrong (GS1 mod-10 check digit).";
-        }
-    }
-
-    /** A batch or serial number that must be a GS1 AI (10) or (21) value. */
-    static final class KeyItem extends Item {
-        final String value;
-
-        KeyItem(FindingCode code, BatteryField field, String value) {
-            super(code, field, -1, null);
-            this.value = value;
-        }
-
-        @Override
-        List<?> addTo(Snapshot s) {
-            s.gs1Keys.add(value);
-            return s.gs1Keys;
-        }
-
-        @Override
-        String property() {
-            return "gs1Keys";
-        }
-
-        @Override
-        String message() {
-            return "The " + Paths.name(field) + " '" + Values.shorten(value) + "' is not a GS1 "
-                    + (code == FindingCode.BATCH_NUMBER_INVALID ? "AI (10)" : "AI (21)") + " value: it must"
-                    + " have 1 to 20 characters of GS1 character set 82 (letters, digits and"
-                    + " !\"%&'()*+,-./:;<=>?_).";
+        void arguments(Map<String, Object> args) {
+            if (Messages.isPublic(field)) {
+                args.put("value", Values.shorten(value));
+            }
         }
     }
 
@@ -499,30 +399,6 @@ final class BeanLayer {
     @Constraint(validatedBy = HttpsLinksValidator.class)
     @interface HttpsLinks {
         String message() default "every element must be an absolute https URI";
-
-        Class<?>[] groups() default {};
-
-        Class<? extends Payload>[] payload() default {};
-    }
-
-    /** The value is a GTIN with a correct check digit. */
-    @Target(ElementType.TYPE_USE)
-    @Retention(RetentionPolicy.RUNTIME)
-    @Constraint(validatedBy = GtinValidator.class)
-    @interface Gs1Gtin {
-        String message() default "must be a GTIN with a correct check digit";
-
-        Class<?>[] groups() default {};
-
-        Class<? extends Payload>[] payload() default {};
-    }
-
-    /** The value has 1 to 20 characters of GS1 character set 82. */
-    @Target(ElementType.TYPE_USE)
-    @Retention(RetentionPolicy.RUNTIME)
-    @Constraint(validatedBy = Cset82Validator.class)
-    @interface Gs1Cset82 {
-        String message() default "must have 1 to 20 characters of GS1 character set 82";
 
         Class<?>[] groups() default {};
 
@@ -562,37 +438,6 @@ final class BeanLayer {
         }
     }
 
-    static final class GtinValidator implements ConstraintValidator<Gs1Gtin, String> {
-        @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || Gtin.isValid(value);
-        }
-    }
-
-    static final class Cset82Validator implements ConstraintValidator<Gs1Cset82, String> {
-        @Override
-        public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || isCset82(value, 20);
-        }
-    }
-
-    /** Tells whether the text has 1 to {@code max} characters of GS1 character set 82. */
-    static boolean isCset82(String s, int max) {
-        int n = s.length();
-        if (n == 0 || n > max) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            boolean ok = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                    || "!\"%&'()*+,-./:;<=>?_".indexOf(c) >= 0;
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Creates this layer's constraint validators directly; the others through the default. */
     private static final class Factory implements ConstraintValidatorFactory {
         private final ConstraintValidatorFactory fallback;
@@ -609,20 +454,12 @@ final class BeanLayer {
             if (key == HttpsLinksValidator.class) {
                 return key.cast(new HttpsLinksValidator());
             }
-            if (key == GtinValidator.class) {
-                return key.cast(new GtinValidator());
-            }
-            if (key == Cset82Validator.class) {
-                return key.cast(new Cset82Validator());
-            }
             return fallback.getInstance(key);
         }
 
         @Override
         public void releaseInstance(ConstraintValidator<?, ?> instance) {
-            if (!(instance instanceof HttpsLinkValidator || instance instanceof HttpsLinksValidator
-                    || instance instanceof GtinValidator
-                    || instance instanceof Cset82Validator)) {
+            if (!(instance instanceof HttpsLinkValidator || instance instanceof HttpsLinksValidator)) {
                 fallback.releaseInstance(instance);
             }
         }

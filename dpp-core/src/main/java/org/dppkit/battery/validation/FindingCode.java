@@ -5,9 +5,9 @@ import org.dppkit.core.Severity;
 /**
  * The stable codes of the findings that {@link BatteryPassportValidator} reports.
  *
- * <p>A code never changes meaning: a new rule gets a new constant, a withdrawn rule keeps its
- * constant (deprecated). Integrators may switch on {@link #code()} or on the constant. The
- * severity listed here is the severity of every finding with the code. The table below is also
+ * <p>A code never changes meaning: a new rule gets a new constant. Integrators may switch on
+ * {@link #code()} or on the constant. The severity listed here is the severity of every finding
+ * with the code, except {@link #LEVEL_NOT_PER_BATTERY} under {@link LevelPolicy#STRICT}. The table below is also
  * published as {@code VALIDATION-CODES.md} in the {@code dpp-core} module (generated from this
  * enum by {@link #markdownTable()} and kept up to date by a test).
  *
@@ -15,166 +15,126 @@ import org.dppkit.core.Severity;
  * <caption>Finding codes</caption>
  * <tr><th>Code</th><th>Severity</th><th>Layer</th><th>Meaning</th></tr>
  * <tr><td>DPP-MISSING-MANDATORY</td><td>ERROR</td><td>catalogue</td>
- *     <td>a field mandatory for the category and already applicable is absent</td></tr>
+ *     <td>A field mandatory for the battery category and sub-category, or conditional with every condition holding, is absent once its act applies.</td></tr>
+ * <tr><td>DPP-MISSING-RECOMMENDED</td><td>WARNING</td><td>catalogue</td>
+ *     <td>A field the Commission's guidance asks for without a provision of the Regulation behind it (the responsible operator) is absent.</td></tr>
+ * <tr><td>DPP-CONDITION-UNDECIDED</td><td>WARNING</td><td>catalogue</td>
+ *     <td>A conditional field is absent and neither the passport data nor a declared fact decides its condition; the message names the fact to state.</td></tr>
  * <tr><td>DPP-NOT-YET-REQUIRED</td><td>INFO</td><td>catalogue</td>
- *     <td>an absent field whose obligation starts after the validation date or is pending</td></tr>
+ *     <td>An absent field whose act applies after the placing-on-market or validation date, or is pending in the regulatory calendar (the arguments give the date and the act); not an error.</td></tr>
  * <tr><td>DPP-NOT-APPLICABLE</td><td>WARNING</td><td>catalogue</td>
- *     <td>a field that does not apply to the category or sub-category is present</td></tr>
- * <tr><td>DPP-INDUSTRIAL-SUBCATEGORY-UNKNOWN</td><td>INFO</td><td>catalogue</td>
- *     <td>an industrial battery without sub-category: state-of-health rules not checked</td></tr>
+ *     <td>A field is present although it does not apply to the battery category or sub-category (e.g. state of health of a non-stationary industrial battery).</td></tr>
+ * <tr><td>DPP-FACT-CONTRADICTED</td><td>WARNING</td><td>catalogue</td>
+ *     <td>A declared fact contradicts the passport data (e.g. 'contains no cobalt' for an NMC battery); the validator keeps the outcome that makes fields required.</td></tr>
+ * <tr><td>DPP-INDUSTRIAL-SUBCATEGORY-UNKNOWN</td><td>WARNING</td><td>catalogue</td>
+ *     <td>An industrial battery without industrialSubCategory: obligations that differ per sub-category are reported as undecided.</td></tr>
  * <tr><td>DPP-LEVEL-NOT-PER-BATTERY</td><td>WARNING</td><td>catalogue</td>
- *     <td>a MODEL or BATCH passport of a battery that needs one record per battery</td></tr>
+ *     <td>A MODEL or BATCH passport of an EV, LMT or industrial battery above 2 kWh: Art. 77(1) requires a record per individual battery (an ERROR under LevelPolicy.STRICT).</td></tr>
  * <tr><td>DPP-NO-PASSPORT-REQUIRED</td><td>INFO</td><td>catalogue</td>
- *     <td>an industrial battery of at most 2 kWh needs no passport</td></tr>
- * <tr><td>DPP-ENERGY-UNKNOWN</td><td>INFO</td><td>catalogue</td>
- *     <td>the energy of an industrial battery cannot be derived for the 2 kWh rule</td></tr>
- * <tr><td>DPP-SHARE-OUT-OF-RANGE</td><td>ERROR</td><td>Bean Validation</td>
- *     <td>a percentage outside 0 to 100 %</td></tr>
+ *     <td>An industrial battery whose rated capacity times nominal voltage is at most 2 kWh needs no battery passport (it may still have one).</td></tr>
+ * <tr><td>DPP-ENERGY-UNKNOWN</td><td>WARNING</td><td>catalogue</td>
+ *     <td>The rated capacity or the nominal voltage of an industrial battery is missing, so the 2 kWh threshold cannot be checked; the battery is treated as needing a passport.</td></tr>
+ * <tr><td>DPP-ENERGY-DISAGREES</td><td>WARNING</td><td>catalogue</td>
+ *     <td>The certified usable energy disagrees with rated capacity times nominal voltage: it exceeds it, or lies on the other side of the 2 kWh threshold.</td></tr>
  * <tr><td>DPP-VALUE-NOT-POSITIVE</td><td>ERROR</td><td>Bean Validation</td>
- *     <td>a design value (mass, capacity, voltage, power, energy, ...) not greater than 0</td></tr>
- * <tr><td>DPP-VALUE-NEGATIVE</td><td>ERROR</td><td>Bean Validation</td>
- *     <td>a count, measurement or footprint below 0</td></tr>
+ *     <td>A design value (mass, capacity, voltage, power, energy, resistance, cycles, C-rate, lifetime, warranty) is 0.</td></tr>
  * <tr><td>DPP-URI-NOT-HTTPS</td><td>ERROR</td><td>Bean Validation</td>
- *     <td>a link or document reference that is not an absolute https URI</td></tr>
+ *     <td>A web address or document reference is not an absolute https URI with a host.</td></tr>
  * <tr><td>DPP-EMAIL-INVALID</td><td>ERROR</td><td>Bean Validation</td>
- *     <td>an e-mail address that is not well formed</td></tr>
- * <tr><td>DPP-GTIN-INVALID</td><td>ERROR</td><td>Bean Validation</td>
- *     <td>a model identifier written as a GTIN with a wrong check digit</td></tr>
- * <tr><td>DPP-BATCH-NUMBER-INVALID</td><td>ERROR</td><td>Bean Validation</td>
- *     <td>a batch number that is not a GS1 AI (10) value</td></tr>
- * <tr><td>DPP-SERIAL-NUMBER-INVALID</td><td>ERROR</td><td>Bean Validation</td>
- *     <td>a serial number that is not a GS1 AI (21) value</td></tr>
- * <tr><td>DPP-UNIT-INCOMPATIBLE</td><td>ERROR</td><td>catalogue</td>
- *     <td>a measured value whose unit does not measure the field's quantity</td></tr>
+ *     <td>An e-mail address is not well formed.</td></tr>
  * <tr><td>DPP-VOLTAGE-ORDER</td><td>ERROR</td><td>catalogue</td>
- *     <td>voltages not ordered minimum &le; nominal &le; maximum</td></tr>
- * <tr><td>DPP-TEMPERATURE-RANGE-ORDER</td><td>ERROR</td><td>catalogue</td>
- *     <td>a temperature range whose lower bound is above its upper bound</td></tr>
+ *     <td>The voltages are not ordered minimum &lt;= nominal &lt;= maximum.</td></tr>
  * <tr><td>DPP-EFFICIENCY-INCREASES</td><td>WARNING</td><td>catalogue</td>
- *     <td>round-trip efficiency at 50 % cycle life above the initial one</td></tr>
+ *     <td>The round-trip efficiency at 50 % of cycle life is above the initial efficiency.</td></tr>
  * <tr><td>DPP-DATE-IN-FUTURE</td><td>ERROR</td><td>catalogue</td>
- *     <td>a date recording the past that is after the validation date</td></tr>
+ *     <td>A date that records the past (manufacture, putting into service, a negative event) is after the validation date.</td></tr>
  * <tr><td>DPP-DATE-ORDER</td><td>ERROR</td><td>catalogue</td>
- *     <td>a battery put into service before the month it was made</td></tr>
+ *     <td>The battery was put into service before the month in which it was manufactured.</td></tr>
  * <tr><td>DPP-CARBON-FOOTPRINT-SUM</td><td>ERROR</td><td>catalogue</td>
- *     <td>life-cycle stage footprints not summing to the total within the tolerance</td></tr>
- * <tr><td>DPP-IDENTIFIER-MISMATCH</td><td>ERROR</td><td>catalogue</td>
- *     <td>model identifier, batch or serial number different from the passport identifier</td></tr>
+ *     <td>The carbon footprint per life-cycle stage does not sum to the total per functional unit within the stated tolerance.</td></tr>
+ * <tr><td>DPP-RECYCLED-SHARE-BELOW-MINIMUM</td><td>ERROR</td><td>catalogue</td>
+ *     <td>A recycled share of cobalt, lead, lithium or nickel is below the minimum that applies at the placing-on-market date (from 18 August 2031).</td></tr>
  * <tr><td>DPP-PREDECESSOR-MISSING</td><td>ERROR</td><td>catalogue</td>
- *     <td>a repurposed or remanufactured battery without a link to its original passport</td></tr>
+ *     <td>A repurposed, remanufactured or re-used battery has no link to the passport(s) of the original battery or batteries.</td></tr>
  * <tr><td>DPP-PREDECESSOR-UNEXPECTED</td><td>WARNING</td><td>catalogue</td>
- *     <td>an original battery that links to predecessor passports</td></tr>
+ *     <td>A battery with status 'original' links to predecessor passports; only a battery that went through re-use, repurposing or remanufacturing has them.</td></tr>
  * </table>
+ *
+ * <p>Codes of rules that the passport builders already enforce (shares outside 0 to 100 %,
+ * negative values, GTIN check digits, batch and serial numbers, units, temperature-range order,
+ * identifiers differing from the passport identifier) were withdrawn: they cannot fire on a built
+ * passport.
  *
  * <h2>Implementation Requirements</h2>
  * This enum is immutable and thread-safe.
  */
 public enum FindingCode {
-    /** A field mandatory for the battery's category (and sub-category) and applicable at the
-     *  validation date is absent. */
+    /** A field mandatory for the battery category and sub-category, or conditional with every condition holding, is absent once its act applies. */
     MISSING_MANDATORY("DPP-MISSING-MANDATORY", Severity.ERROR, Layer.CATALOGUE, "Art. 77(2); Annex XIII",
-            "A field that is mandatory for the battery category (and sub-category) and already"
-            + " applicable at the validation date is absent."),
-    /** An absent field whose obligation starts after the validation date, or whose date depends
-     *  on an act not yet adopted; the message gives the date. Never an error. */
+            "A field mandatory for the battery category and sub-category, or conditional with every condition holding, is absent once its act applies."),
+    /** A field the Commission's guidance asks for without a provision of the Regulation behind it (the responsible operator) is absent. */
+    MISSING_RECOMMENDED("DPP-MISSING-RECOMMENDED", Severity.WARNING, Layer.CATALOGUE, "Commission guidance",
+            "A field the Commission's guidance asks for without a provision of the Regulation behind it (the responsible operator) is absent."),
+    /** A conditional field is absent and neither the passport data nor a declared fact decides its condition; the message names the fact to state. */
+    CONDITION_UNDECIDED("DPP-CONDITION-UNDECIDED", Severity.WARNING, Layer.CATALOGUE, "Art. 77(2); Annex XIII",
+            "A conditional field is absent and neither the passport data nor a declared fact decides its condition; the message names the fact to state."),
+    /** An absent field whose act applies after the placing-on-market or validation date, or is pending in the regulatory calendar (the arguments give the date and the act); not an error. */
     NOT_YET_REQUIRED("DPP-NOT-YET-REQUIRED", Severity.INFO, Layer.CATALOGUE, "Art. 77(2); Annex XIII",
-            "An absent field whose obligation starts after the validation date (the message gives"
-            + " the date) or whose date is still pending; not an error."),
-    /** A field present although it does not apply to the battery's category or sub-category. */
+            "An absent field whose act applies after the placing-on-market or validation date, or is pending in the regulatory calendar (the arguments give the date and the act); not an error."),
+    /** A field is present although it does not apply to the battery category or sub-category (e.g. state of health of a non-stationary industrial battery). */
     NOT_APPLICABLE("DPP-NOT-APPLICABLE", Severity.WARNING, Layer.CATALOGUE, "Art. 77(2); Annex XIII",
-            "A field is present although it does not apply to the battery category or"
-            + " sub-category (e.g. state of health of a non-stationary industrial battery)."),
-    /** An industrial battery whose sub-category is not stated, so the sub-category rules (state
-     *  of health for stationary storage only) cannot be checked. */
-    INDUSTRIAL_SUBCATEGORY_UNKNOWN("DPP-INDUSTRIAL-SUBCATEGORY-UNKNOWN", Severity.INFO, Layer.CATALOGUE,
-            "Art. 14; Annex VII",
-            "An industrial battery without industrialSubCategory: the rules that depend on it"
-            + " (state of health for stationary storage only) are not checked."),
-    /** A MODEL or BATCH passport of an EV, LMT or industrial battery above 2 kWh: the Regulation
-     *  requires a record per individual battery. */
+            "A field is present although it does not apply to the battery category or sub-category (e.g. state of health of a non-stationary industrial battery)."),
+    /** A declared fact contradicts the passport data (e.g. 'contains no cobalt' for an NMC battery); the validator keeps the outcome that makes fields required. */
+    FACT_CONTRADICTED("DPP-FACT-CONTRADICTED", Severity.WARNING, Layer.CATALOGUE, "Art. 77(4)",
+            "A declared fact contradicts the passport data (e.g. 'contains no cobalt' for an NMC battery); the validator keeps the outcome that makes fields required."),
+    /** An industrial battery without industrialSubCategory: obligations that differ per sub-category are reported as undecided. */
+    INDUSTRIAL_SUBCATEGORY_UNKNOWN("DPP-INDUSTRIAL-SUBCATEGORY-UNKNOWN", Severity.WARNING, Layer.CATALOGUE, "Art. 3(1)(13),(15); Art. 14; Annex VII",
+            "An industrial battery without industrialSubCategory: obligations that differ per sub-category are reported as undecided."),
+    /** A MODEL or BATCH passport of an EV, LMT or industrial battery above 2 kWh: Art. 77(1) requires a record per individual battery (an ERROR under LevelPolicy.STRICT). */
     LEVEL_NOT_PER_BATTERY("DPP-LEVEL-NOT-PER-BATTERY", Severity.WARNING, Layer.CATALOGUE, "Art. 77(1)",
-            "A MODEL or BATCH passport of an EV, LMT or industrial battery above 2 kWh: Art. 77(1)"
-            + " requires a record per individual battery (an ITEM passport)."),
-    /** An industrial battery of at most 2 kWh, which needs no passport. */
+            "A MODEL or BATCH passport of an EV, LMT or industrial battery above 2 kWh: Art. 77(1) requires a record per individual battery (an ERROR under LevelPolicy.STRICT)."),
+    /** An industrial battery whose rated capacity times nominal voltage is at most 2 kWh needs no battery passport (it may still have one). */
     NO_PASSPORT_REQUIRED("DPP-NO-PASSPORT-REQUIRED", Severity.INFO, Layer.CATALOGUE, "Art. 77(1)",
-            "An industrial battery with an energy of at most 2 kWh needs no battery passport"
-            + " (it may still have one)."),
-    /** An industrial battery whose energy cannot be derived (neither certified usable energy nor
-     *  rated capacity and nominal voltage), so the 2 kWh rule cannot be applied. */
-    ENERGY_UNKNOWN("DPP-ENERGY-UNKNOWN", Severity.INFO, Layer.CATALOGUE, "Art. 77(1)",
-            "The energy of an industrial battery cannot be derived (no certified usable energy,"
-            + " no rated capacity with nominal voltage): the 2 kWh threshold is not checked."),
-    /** A percentage below 0 % or above 100 %. */
-    SHARE_OUT_OF_RANGE("DPP-SHARE-OUT-OF-RANGE", Severity.ERROR, Layer.BEAN_VALIDATION, "Annex XIII",
-            "A percentage (share, efficiency, fade, state of health or charge) is below 0 % or"
-            + " above 100 %."),
-    /** A design value (mass, capacity, voltage, power, energy, resistance, cycles, C-rate,
-     *  lifetime, warranty) that is not greater than 0. */
+            "An industrial battery whose rated capacity times nominal voltage is at most 2 kWh needs no battery passport (it may still have one)."),
+    /** The rated capacity or the nominal voltage of an industrial battery is missing, so the 2 kWh threshold cannot be checked; the battery is treated as needing a passport. */
+    ENERGY_UNKNOWN("DPP-ENERGY-UNKNOWN", Severity.WARNING, Layer.CATALOGUE, "Art. 77(1)",
+            "The rated capacity or the nominal voltage of an industrial battery is missing, so the 2 kWh threshold cannot be checked; the battery is treated as needing a passport."),
+    /** The certified usable energy disagrees with rated capacity times nominal voltage: it exceeds it, or lies on the other side of the 2 kWh threshold. */
+    ENERGY_DISAGREES("DPP-ENERGY-DISAGREES", Severity.WARNING, Layer.CATALOGUE, "Art. 77(1); Annex IV Part A(1)",
+            "The certified usable energy disagrees with rated capacity times nominal voltage: it exceeds it, or lies on the other side of the 2 kWh threshold."),
+    /** A design value (mass, capacity, voltage, power, energy, resistance, cycles, C-rate, lifetime, warranty) is 0. */
     VALUE_NOT_POSITIVE("DPP-VALUE-NOT-POSITIVE", Severity.ERROR, Layer.BEAN_VALIDATION, "Annex XIII",
-            "A design value (mass, capacity, voltage, power, energy, resistance, cycles, C-rate,"
-            + " lifetime, warranty) is not greater than 0."),
-    /** A count, measurement during use or carbon footprint below 0. */
-    VALUE_NEGATIVE("DPP-VALUE-NEGATIVE", Severity.ERROR, Layer.BEAN_VALIDATION, "Annex XIII",
-            "A count, a value measured during use or a carbon footprint is below 0."),
-    /** A web address or document reference that is not an absolute {@code https} URI. */
+            "A design value (mass, capacity, voltage, power, energy, resistance, cycles, C-rate, lifetime, warranty) is 0."),
+    /** A web address or document reference is not an absolute https URI with a host. */
     URI_NOT_HTTPS("DPP-URI-NOT-HTTPS", Severity.ERROR, Layer.BEAN_VALIDATION, "Art. 77(5); Art. 78(b)",
             "A web address or document reference is not an absolute https URI with a host."),
-    /** An e-mail address that is not well formed. */
+    /** An e-mail address is not well formed. */
     EMAIL_INVALID("DPP-EMAIL-INVALID", Severity.ERROR, Layer.BEAN_VALIDATION, "Annex XIII 1(a); Annex VI Part A",
             "An e-mail address is not well formed."),
-    /** A model identifier written as a GTIN (8, 12, 13 or 14 digits) whose check digit is
-     *  wrong. */
-    GTIN_INVALID("DPP-GTIN-INVALID", Severity.ERROR, Layer.BEAN_VALIDATION, "Art. 77(3); ISO/IEC 15459",
-            "A model identifier written as a GTIN (8, 12, 13 or 14 digits) has a wrong check digit."),
-    /** A batch number that is not a valid GS1 AI (10) value: 1 to 20 characters of GS1 character
-     *  set 82. */
-    BATCH_NUMBER_INVALID("DPP-BATCH-NUMBER-INVALID", Severity.ERROR, Layer.BEAN_VALIDATION,
-            "Art. 77(3); GS1 General Specifications AI (10)",
-            "A batch number is not a GS1 AI (10) value: 1 to 20 characters of GS1 character set 82."),
-    /** A serial number that is not a valid GS1 AI (21) value: 1 to 20 characters of GS1
-     *  character set 82. */
-    SERIAL_NUMBER_INVALID("DPP-SERIAL-NUMBER-INVALID", Severity.ERROR, Layer.BEAN_VALIDATION,
-            "Art. 77(3); GS1 General Specifications AI (21)",
-            "A serial number is not a GS1 AI (21) value: 1 to 20 characters of GS1 character set 82."),
-    /** A measured value whose unit does not measure the field's quantity (the catalogue unit). */
-    UNIT_INCOMPATIBLE("DPP-UNIT-INCOMPATIBLE", Severity.ERROR, Layer.CATALOGUE, "Annex XIII",
-            "A measured value has a unit that does not measure the field's quantity (for example"
-            + " a capacity in V instead of Ah)."),
-    /** Minimum, nominal and maximum voltage not ordered minimum &le; nominal &le; maximum. */
+    /** The voltages are not ordered minimum &le; nominal &le; maximum. */
     VOLTAGE_ORDER("DPP-VOLTAGE-ORDER", Severity.ERROR, Layer.CATALOGUE, "Annex XIII 1(h)",
             "The voltages are not ordered minimum <= nominal <= maximum."),
-    /** A temperature range whose lower bound is above its upper bound. */
-    TEMPERATURE_RANGE_ORDER("DPP-TEMPERATURE-RANGE-ORDER", Severity.ERROR, Layer.CATALOGUE, "Annex XIII 1(l)",
-            "A temperature range has its lower bound above its upper bound."),
-    /** Round-trip efficiency at 50 % of the cycle life above the initial one. */
+    /** The round-trip efficiency at 50 % of cycle life is above the initial efficiency. */
     EFFICIENCY_INCREASES("DPP-EFFICIENCY-INCREASES", Severity.WARNING, Layer.CATALOGUE, "Annex XIII 1(n)",
             "The round-trip efficiency at 50 % of cycle life is above the initial efficiency."),
-    /** A date recording the past (manufacture, putting into service, a negative event) that is
-     *  after the validation date. */
+    /** A date that records the past (manufacture, putting into service, a negative event) is after the validation date. */
     DATE_IN_FUTURE("DPP-DATE-IN-FUTURE", Severity.ERROR, Layer.CATALOGUE, "Annex XIII 1(a); Annex XIII 4",
-            "A date that records the past (manufacture, putting into service, a negative event) is"
-            + " after the validation date."),
-    /** A battery put into service before the month in which it was manufactured. */
+            "A date that records the past (manufacture, putting into service, a negative event) is after the validation date."),
+    /** The battery was put into service before the month in which it was manufactured. */
     DATE_ORDER("DPP-DATE-ORDER", Severity.ERROR, Layer.CATALOGUE, "Annex XIII 1(a); Annex VII Part B",
             "The battery was put into service before the month in which it was manufactured."),
-    /** Carbon footprint per life-cycle stage not summing to the total per functional unit within
-     *  the validator's tolerance. */
+    /** The carbon footprint per life-cycle stage does not sum to the total per functional unit within the stated tolerance. */
     CARBON_FOOTPRINT_SUM("DPP-CARBON-FOOTPRINT-SUM", Severity.ERROR, Layer.CATALOGUE, "Art. 7(1); Annex II",
-            "The carbon footprint per life-cycle stage does not sum to the total per functional"
-            + " unit within the stated tolerance."),
-    /** A model identifier (as a GTIN), batch number or serial number that differs from the one
-     *  in the passport identifier. */
-    IDENTIFIER_MISMATCH("DPP-IDENTIFIER-MISMATCH", Severity.ERROR, Layer.CATALOGUE, "Art. 77(3); Annex XIII 1(a)",
-            "The model identifier (a GTIN), batch number or serial number differs from the one in"
-            + " the passport identifier."),
-    /** A repurposed or remanufactured battery without a link to its original passport(s). */
+            "The carbon footprint per life-cycle stage does not sum to the total per functional unit within the stated tolerance."),
+    /** A recycled share of cobalt, lead, lithium or nickel is below the minimum that applies at the placing-on-market date (from 18 August 2031). */
+    RECYCLED_SHARE_BELOW_MINIMUM("DPP-RECYCLED-SHARE-BELOW-MINIMUM", Severity.ERROR, Layer.CATALOGUE, "Art. 8(2); Art. 8(3)",
+            "A recycled share of cobalt, lead, lithium or nickel is below the minimum that applies at the placing-on-market date (from 18 August 2031)."),
+    /** A repurposed, remanufactured or re-used battery has no link to the passport(s) of the original battery or batteries. */
     PREDECESSOR_MISSING("DPP-PREDECESSOR-MISSING", Severity.ERROR, Layer.CATALOGUE, "Art. 77(7)",
-            "A repurposed or remanufactured battery has no link to the passport(s) of the original"
-            + " battery or batteries."),
-    /** A battery in its original status that links to predecessor passports. */
+            "A repurposed, remanufactured or re-used battery has no link to the passport(s) of the original battery or batteries."),
+    /** A battery with status 'original' links to predecessor passports; only a battery that went through re-use, repurposing or remanufacturing has them. */
     PREDECESSOR_UNEXPECTED("DPP-PREDECESSOR-UNEXPECTED", Severity.WARNING, Layer.CATALOGUE, "Art. 77(7)",
-            "A battery with status 'original' links to predecessor passports; only a battery that"
-            + " went through repurposing, remanufacturing or re-use preparation has them.");
+            "A battery with status 'original' links to predecessor passports; only a battery that went through re-use, repurposing or remanufacturing has them.");
 
     /** Which part of the validator checks a rule. */
     enum Layer {
@@ -212,7 +172,8 @@ public enum FindingCode {
     }
 
     /**
-     * Returns the severity of every finding with this code.
+     * Returns the severity of every finding with this code; the one exception is
+     * {@link #LEVEL_NOT_PER_BATTERY}, an {@code ERROR} under {@link LevelPolicy#STRICT}.
      *
      * @return the severity, not null
      */

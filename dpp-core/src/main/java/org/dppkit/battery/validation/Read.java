@@ -3,6 +3,7 @@ package org.dppkit.battery.validation;
 import java.util.Optional;
 import org.dppkit.battery.BatteryCategory;
 import org.dppkit.battery.BatteryField;
+import org.dppkit.battery.BatteryPassport;
 import org.dppkit.core.PassportLevel;
 
 /**
@@ -15,17 +16,11 @@ final class Read {
 
     final PassportLevel level;
     final BatteryCategory category;
-    final Optional<String> idGtin;
-    final Optional<String> idLot;
-    final Optional<String> idSerial;
     private final Object[] values;
 
-    private Read(PassportData p) {
+    private Read(BatteryPassport p) {
         this.level = p.level();
         this.category = p.category();
-        this.idGtin = p.idGtin();
-        this.idLot = p.idLot();
-        this.idSerial = p.idSerial();
         this.values = new Object[FIELDS.length];
         for (BatteryField f : FIELDS) {
             Optional<Object> v = p.get(f);
@@ -35,12 +30,17 @@ final class Read {
         }
     }
 
-    static Read of(PassportData p) {
+    static Read of(BatteryPassport p) {
         return new Read(p);
     }
 
     /** The value of a field, or null if the passport does not hold it (or holds an empty one). */
     Object value(BatteryField f) {
         return values[f.ordinal()];
+    }
+
+    /** Whether the passport holds a value of the field. */
+    boolean has(BatteryField f) {
+        return values[f.ordinal()] != null;
     }
 }

@@ -3,6 +3,7 @@ package org.dppkit.battery.validation;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,10 +48,20 @@ public final class ValidationReport {
 
     private final LocalDate asOf;
     private final List<Finding> findings;
+    /** Per field ordinal, or null when the catalogue rules did not run. */
+    private final FieldOutcome[] outcomes;
+    private final LocalDate placedOnMarket;
+    private final LevelPolicy levelPolicy;
+    private final LocalDate calendarAsOf;
 
-    private ValidationReport(LocalDate asOf, List<Finding> findings) {
+    private ValidationReport(LocalDate asOf, List<Finding> findings, FieldOutcome[] outcomes,
+            LocalDate placedOnMarket, LevelPolicy levelPolicy, LocalDate calendarAsOf) {
         this.asOf = asOf;
         this.findings = findings;
+        this.outcomes = outcomes;
+        this.placedOnMarket = placedOnMarket;
+        this.levelPolicy = levelPolicy;
+        this.calendarAsOf = calendarAsOf;
     }
 
     /**
@@ -67,7 +79,85 @@ public final class ValidationReport {
             Objects.requireNonNull(f, "findings element");
         }
         copy.sort(ORDER);
-        return new ValidationReport(asOf, Collections.unmodifiableList(copy));
+        return new ValidationReport(asOf, Collections.unmodifiableList(copy), null, asOf, LevelPolicy.WARN,
+                RegulatoryCalendar.defaults().asOf());
+    }
+
+    static ValidationReport of(LocalDate asOf, List<Finding> findings, FieldOutcome[] outcomes,
+            LocalDate placedOnMarket, LevelPolicy policy, LocalDate calendarAsOf) {
+        List<Finding> copy = new ArrayList<>(findings);
+        copy.sort(ORDER);
+        return new ValidationReport(asOf, Collections.unmodifiableList(copy), outcomes, placedOnMarket, policy,
+                calendarAsOf);
+    }
+
+    /**
+     * Returns what the validator decided for a field: exactly one outcome per field.
+     *
+     * @param field the field, not null
+     * @return the outcome, or empty if the catalogue rules did not run (or the report was made
+     *     with {@link #of(LocalDate, List)})
+     */
+    public Optional<FieldOutcome> outcome(BatteryField field) {
+        Objects.requireNonNull(field, "field");
+        return outcomes == null ? Optional.empty() : Optional.of(outcomes[field.ordinal()]);
+    }
+
+    /**
+     * Returns the placing-on-market date the per-year obligations were decided by: the declared
+     * one, else the validation date.
+     *
+     * @return the date, not null
+     */
+    public LocalDate placedOnMarket() {
+        return placedOnMarket;
+    }
+
+    /**
+     * Returns the policy used for MODEL and BATCH passports of in-scope batteries.
+     *
+     * @return the policy, not null
+     */
+    public LevelPolicy levelPolicy() {
+        return levelPolicy;
+    }
+
+    /**
+     * Returns the as-of date of the regulatory calendar used.
+     *
+     * @return the date, not null
+     */
+    public LocalDate calendarAsOf() {
+        return calendarAsOf;
+    }
+
+    /**
+     * Returns this report with every message rendered in a language: German, French, or English
+     * for any other ({@link FindingMessages#forLocale(Locale)}).
+     *
+     * @param locale the locale, not null
+     * @return the report, not null
+     */
+    public ValidationReport localized(Locale locale) {
+        return localized(FindingMessages.forLocale(locale));
+    }
+
+    /**
+     * Returns this report with every message rendered by the given messages (for example from
+     * your own bundle, {@link FindingMessages#of(java.util.ResourceBundle)}).
+     *
+     * @param messages the messages, not null
+     * @return the report, not null
+     */
+    public ValidationReport localized(FindingMessages messages) {
+        Objects.requireNonNull(messages, "messages");
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            out.add(messages.localize(f));
+        }
+        out.sort(ORDER);
+        return new ValidationReport(asOf, Collections.unmodifiableList(out), outcomes, placedOnMarket, levelPolicy,
+                calendarAsOf);
     }
 
     /**
@@ -179,11 +269,16 @@ public final class ValidationReport {
     /**
      * Returns the report as a JSON document, byte-identical for equal reports:
      * <pre>{@code
-     * {"compliant":false,"asOf":"2027-03-01","counts":{"ERROR":1,"WARNING":0,"INFO":2},
+     * {"compliant":false,"asOf":"2027-03-01","placedOnMarket":"2027-03-01","levelPolicy":"WARN",
+     *  "calendarAsOf":"2026-12-01","counts":{"ERROR":1,"WARNING":0,"INFO":2},
      *  "findings":[{"code":"DPP-MISSING-MANDATORY","severity":"ERROR","path":"/fields/ratedCapacity",
-     *  "field":"ratedCapacity","section":"performance","message":"...","legalReference":"..."}]}
+     *  "field":"ratedCapacity","section":"performance","message":"...","legalReference":"...",
+     *  "messageKey":"DPP-MISSING-MANDATORY","arguments":{"field":"ratedCapacity","category":"EV",
+     *  "from":"2027-02-18","act":"Art. 77(1) Regulation (EU) 2023/1542","actKey":"PASSPORT"}}]}
      * }</pre>
      * {@code field} and {@code section} are left out for findings about the passport as a whole.
+     * The arguments are the finding's typed arguments (numbers as JSON numbers, dates as ISO
+     * text); they never carry a value of a field outside the public group.
      *
      * @return the JSON text, not null
      */
@@ -193,6 +288,9 @@ public final class ValidationReport {
             g.writeStartObject();
             g.writeBooleanField("compliant", isCompliant());
             g.writeStringField("asOf", asOf.toString());
+            g.writeStringField("placedOnMarket", placedOnMarket.toString());
+            g.writeStringField("levelPolicy", levelPolicy.name());
+            g.writeStringField("calendarAsOf", calendarAsOf.toString());
             g.writeObjectFieldStart("counts");
             for (Severity s : Severity.values()) {
                 g.writeNumberField(s.name(), count(s));
@@ -214,6 +312,22 @@ public final class ValidationReport {
                 }
                 g.writeStringField("message", f.message());
                 g.writeStringField("legalReference", f.legalReference());
+                g.writeStringField("messageKey", f.messageKey());
+                g.writeObjectFieldStart("arguments");
+                for (Map.Entry<String, Object> e : f.arguments().entrySet()) {
+                    Object v = e.getValue();
+                    if (v instanceof BigDecimal d) {
+                        g.writeFieldName(e.getKey());
+                        g.writeNumber(d);
+                    } else if (v instanceof Integer i) {
+                        g.writeNumberField(e.getKey(), i);
+                    } else if (v instanceof Boolean b) {
+                        g.writeBooleanField(e.getKey(), b);
+                    } else {
+                        g.writeStringField(e.getKey(), v.toString());
+                    }
+                }
+                g.writeEndObject();
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -235,15 +349,16 @@ public final class ValidationReport {
     }
 
     /**
-     * Compares the date and the findings.
+     * Compares the dates, the policy, the findings and the outcomes.
      *
      * @param obj the other object, may be null
      * @return true if equal
      */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof ValidationReport && asOf.equals(((ValidationReport) obj).asOf)
-                && findings.equals(((ValidationReport) obj).findings);
+        return obj instanceof ValidationReport r && asOf.equals(r.asOf) && findings.equals(r.findings)
+                && java.util.Arrays.equals(outcomes, r.outcomes) && placedOnMarket.equals(r.placedOnMarket)
+                && levelPolicy == r.levelPolicy && calendarAsOf.equals(r.calendarAsOf);
     }
 
     /**

@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The validator on passports built with the passport model (not the rule-test stand-in). */
 class CorePassportValidationTest {
 
-    private static final BatteryPassportValidator VALIDATOR = BatteryPassportValidatorTest.VALIDATOR;
-    private static final LocalDate AS_OF = TestPassport.AS_OF;
+    private static final BatteryPassportValidator VALIDATOR = BatteryPassportValidator.create();
+    private static final LocalDate AS_OF = LocalDate.of(2027, 3, 1);
 
     @ParameterizedTest
     @EnumSource(BatteryCategory.class)
@@ -48,8 +48,8 @@ class CorePassportValidationTest {
                     completeItem(BatteryCategory.EV).clear(BatteryField.BATTERY_MASS).build()),
             Arguments.of(FindingCode.NOT_YET_REQUIRED, "/fields/recycledContent.lithium",
                     completeItem(BatteryCategory.EV).clear(BatteryField.RECYCLED_CONTENT_LITHIUM).build()),
-            Arguments.of(FindingCode.VALUE_NOT_POSITIVE, "/fields/ratedCapacity",
-                    completeItem(BatteryCategory.EV).set(BatteryField.RATED_CAPACITY, q("0", Unit.AMPERE_HOUR))
+            Arguments.of(FindingCode.VALUE_NOT_POSITIVE, "/fields/batteryMass",
+                    completeItem(BatteryCategory.EV).set(BatteryField.BATTERY_MASS, q("0", Unit.KILOGRAM))
                             .build()),
             Arguments.of(FindingCode.URI_NOT_HTTPS, "/fields/manufacturer.webAddress",
                     completeItem(BatteryCategory.EV).set(BatteryField.MANUFACTURER_WEB_ADDRESS,
@@ -84,8 +84,10 @@ class CorePassportValidationTest {
     private static BatteryPassport nonStationaryWithRemainingCapacity() {
         ItemPassport.Builder b = completeItem(BatteryCategory.INDUSTRIAL)
                 .set(BatteryField.INDUSTRIAL_SUB_CATEGORY, org.dppkit.battery.IndustrialSubCategory.OTHER_INTERNAL_STORAGE);
-        for (BatteryField f : CatalogueRules.STATIONARY_ONLY) {
-            if (f != BatteryField.STATE_OF_HEALTH_REMAINING_CAPACITY) {
+        for (BatteryField f : BatteryField.values()) {
+            if (f != BatteryField.STATE_OF_HEALTH_REMAINING_CAPACITY && f.obligation(BatteryCategory.INDUSTRIAL,
+                    org.dppkit.battery.IndustrialSubCategory.OTHER_INTERNAL_STORAGE).obligation()
+                    == org.dppkit.battery.Obligation.NOT_APPLICABLE) {
                 b.clear(f);
             }
         }
@@ -131,11 +133,15 @@ class CorePassportValidationTest {
         ValidationReport report = VALIDATOR.validate(empty, AS_OF);
         assertFalse(report.isCompliant());
         long mandatoryNow = java.util.Arrays.stream(BatteryField.values())
-                .filter(f -> f.obligation(BatteryCategory.LMT) == org.dppkit.battery.Obligation.MANDATORY)
-                .filter(f -> !f.isPending() && !f.applicableFrom().get().isAfter(AS_OF))
+                .filter(f -> f.obligation(BatteryCategory.LMT, null).obligation()
+                        == org.dppkit.battery.Obligation.MANDATORY)
+                .filter(f -> f.obligation(BatteryCategory.LMT, null).act().equals("PASSPORT"))
                 .filter(f -> empty.get(f).isEmpty())
                 .count();
-        assertEquals(mandatoryNow, report.byCode(FindingCode.MISSING_MANDATORY).size());
+        // every unconditional obligation, plus the Art. 10 round-trip values, conditional on
+        // "rechargeable", which every LMT battery is
+        assertEquals(mandatoryNow + 2, report.byCode(FindingCode.MISSING_MANDATORY).size());
+        assertEquals(FieldOutcome.MISSING, report.outcome(BatteryField.ITEM_PERFORMANCE_ROUND_TRIP_EFFICIENCY).get());
         assertTrue(report.bySection().size() > 5);
     }
 

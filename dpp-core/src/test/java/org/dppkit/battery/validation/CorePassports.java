@@ -42,14 +42,16 @@ import org.dppkit.gs1.Gtin;
 /** Complete passports built with the passport model's builders and value types. */
 final class CorePassports {
 
-    static final Gtin GTIN = Gtin.parse(TestPassport.GTIN);
+    static final Gtin GTIN = Gtin.parse(Gtin.withCheckDigit("0950600013435").digits());
+    static final String LOT = "LOT-2027-01";
+    static final String SERIAL = "SN-000001";
 
     private CorePassports() {
     }
 
     /** A builder of an ITEM passport with every field that applies to the category set. */
     static ItemPassport.Builder completeItem(BatteryCategory category) {
-        ItemPassport.Builder b = ItemPassport.builder(category, GTIN, TestPassport.LOT, TestPassport.SERIAL);
+        ItemPassport.Builder b = ItemPassport.builder(category, GTIN, LOT, SERIAL);
         fill(b, category);
         return b;
     }
@@ -62,9 +64,7 @@ final class CorePassports {
             b.set(BatteryField.INDUSTRIAL_SUB_CATEGORY, IndustrialSubCategory.STATIONARY_BESS);
         }
         for (BatteryField f : BatteryField.values()) {
-            Obligation o = category == BatteryCategory.INDUSTRIAL
-                    ? CatalogueRules.obligation(f, category, IndustrialSubCategory.STATIONARY_BESS)
-                    : f.obligation(category);
+            Obligation o = f.obligation(category, IndustrialSubCategory.STATIONARY_BESS).obligation();
             if (o == Obligation.NOT_APPLICABLE || !b.canSet(f) || f == BatteryField.PREDECESSOR_PASSPORTS
                     || f == BatteryField.INDUSTRIAL_SUB_CATEGORY) {
                 continue;

@@ -54,7 +54,8 @@ class FindingCodeTest {
         assertEquals(Severity.WARNING, FindingCode.NOT_APPLICABLE.severity());
         assertEquals(Severity.WARNING, FindingCode.LEVEL_NOT_PER_BATTERY.severity());
         assertEquals(Severity.INFO, FindingCode.NO_PASSPORT_REQUIRED.severity());
-        assertTrue(FindingCode.SHARE_OUT_OF_RANGE.isBeanValidation());
+        assertTrue(FindingCode.VALUE_NOT_POSITIVE.isBeanValidation());
+        assertEquals(Severity.WARNING, FindingCode.CONDITION_UNDECIDED.severity());
         assertFalse(FindingCode.VOLTAGE_ORDER.isBeanValidation());
     }
 

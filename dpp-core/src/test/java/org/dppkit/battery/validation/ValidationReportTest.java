@@ -77,12 +77,14 @@ class ValidationReportTest {
     @Test
     void toJson_isTheDocumentedShape() throws Exception {
         String json = ValidationReport.of(AS_OF, List.of(MISSING, GENERAL)).toJson();
-        assertEquals("{\"compliant\":false,\"asOf\":\"2027-03-01\",\"counts\":{\"ERROR\":1,\"WARNING\":0,"
+        assertEquals("{\"compliant\":false,\"asOf\":\"2027-03-01\",\"placedOnMarket\":\"2027-03-01\","
+                + "\"levelPolicy\":\"WARN\",\"calendarAsOf\":\"2026-12-01\",\"counts\":{\"ERROR\":1,\"WARNING\":0,"
                 + "\"INFO\":1},\"findings\":[{\"code\":\"DPP-MISSING-MANDATORY\",\"severity\":\"ERROR\","
                 + "\"path\":\"/fields/ratedCapacity\",\"field\":\"ratedCapacity\",\"section\":\"performance\","
-                + "\"message\":\"The rated capacity is missing.\",\"legalReference\":\"Art. 77(2)\"},"
+                + "\"message\":\"The rated capacity is missing.\",\"legalReference\":\"Art. 77(2)\","
+                + "\"messageKey\":\"DPP-MISSING-MANDATORY\",\"arguments\":{}},"
                 + "{\"code\":\"X-OTHER\",\"severity\":\"INFO\",\"path\":\"\",\"message\":\"About \\\"all\\\".\","
-                + "\"legalReference\":\"\"}]}", json);
+                + "\"legalReference\":\"\",\"messageKey\":\"X-OTHER\",\"arguments\":{}}]}", json);
         JsonNode node = new ObjectMapper().readTree(json);
         assertEquals("DPP-MISSING-MANDATORY", node.at("/findings/0/code").asText());
     }
