@@ -181,7 +181,7 @@ public final class InteropMapping {
     }
 
     private static InteropMapping load() {
-        try (InputStream in = InteropMapping.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = InteropMapping.class.getResourceAsStream("/" + RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("mapping resource missing: " + RESOURCE);
             }
