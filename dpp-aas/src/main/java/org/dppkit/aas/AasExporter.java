@@ -67,6 +67,7 @@ public final class AasExporter {
     private static final AasExporter STANDARD = new AasExporter(InteropExporter.standard());
     /** AAS4J's serialiser: its Jackson mapper is configured once and is thread-safe. */
     private static final JsonSerializer SERIALIZER = new JsonSerializer();
+    private static final Set<InteropFormat> IDTA = idta();
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*");
 
     private final InteropExporter exporter;
@@ -121,14 +122,14 @@ public final class AasExporter {
     private Built build(BatteryPassport passport, Audience audience) {
         Objects.requireNonNull(passport, "passport");
         Objects.requireNonNull(audience, "audience");
-        InteropExports all = exporter.exportAll(passport, audience);
+        InteropExports all = exporter.exportAll(passport, audience, IDTA);
         String assetId = passport.id().toString();
         List<Submodel> submodels = new ArrayList<>();
         List<Reference> refs = new ArrayList<>();
         Set<InteropFormat> formats = EnumSet.noneOf(InteropFormat.class);
         Map<InteropFormat, List<String>> incomplete = new EnumMap<>(InteropFormat.class);
         for (InteropFormat f : InteropFormat.values()) {
-            if (!f.isIdta()) {
+            if (!IDTA.contains(f)) {
                 continue;
             }
             InteropExport e = all.exports().get(f);
@@ -167,6 +168,16 @@ public final class AasExporter {
                 .submodels(submodels)
                 .build();
         return new Built(env, formats, incomplete);
+    }
+
+    private static Set<InteropFormat> idta() {
+        Set<InteropFormat> set = EnumSet.noneOf(InteropFormat.class);
+        for (InteropFormat f : InteropFormat.values()) {
+            if (f.isIdta()) {
+                set.add(f);
+            }
+        }
+        return java.util.Collections.unmodifiableSet(set);
     }
 
     private static Reference globalReference(String value) {

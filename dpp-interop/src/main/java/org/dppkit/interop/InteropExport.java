@@ -14,7 +14,8 @@ import org.dppkit.gs1.DigitalLink;
  * format's schema) and what the export could not carry.
  *
  * <h2>Implementation Requirements</h2>
- * This class is immutable and thread-safe; {@link #toJsonNode()} returns a copy.
+ * This class is immutable and thread-safe; {@link #toJsonNode()} returns a copy and the JSON
+ * text is written on first use.
  */
 public final class InteropExport {
 
@@ -22,17 +23,17 @@ public final class InteropExport {
     private final Audience audience;
     private final DigitalLink passportId;
     private final ObjectNode payload;
-    private final String json;
+    /** Written on first use (a benign race: every thread computes the same text). */
+    private volatile String json;
     private final Set<BatteryField> exportedFields;
     private final Map<BatteryField, String> notExported;
 
     InteropExport(InteropFormat format, Audience audience, DigitalLink passportId, ObjectNode payload,
-            String json, Set<BatteryField> exportedFields, Map<BatteryField, String> notExported) {
+            Set<BatteryField> exportedFields, Map<BatteryField, String> notExported) {
         this.format = format;
         this.audience = audience;
         this.passportId = passportId;
         this.payload = payload;
-        this.json = json;
         this.exportedFields = Collections.unmodifiableSet(exportedFields);
         this.notExported = Collections.unmodifiableMap(notExported);
     }
@@ -70,7 +71,16 @@ public final class InteropExport {
      * @return the JSON text, not null
      */
     public String json() {
-        return json;
+        String s = json;
+        if (s == null) {
+            try {
+                s = Plans.MAPPER.writeValueAsString(payload);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot write " + format + " payload", e);
+            }
+            json = s;
+        }
+        return s;
     }
 
     /**
@@ -106,13 +116,13 @@ public final class InteropExport {
     @Override
     public boolean equals(Object obj) {
         return obj instanceof InteropExport e && e.format == format && e.audience == audience
-                && e.passportId.equals(passportId) && e.json.equals(json)
+                && e.passportId.equals(passportId) && e.payload.equals(payload)
                 && e.exportedFields.equals(exportedFields) && e.notExported.equals(notExported);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(format, audience, passportId, json);
+        return Objects.hash(format, audience, passportId, payload);
     }
 
     @Override

@@ -113,12 +113,29 @@ public final class InteropExporter {
      * @throws NullPointerException if an argument is null
      */
     public InteropExports exportAll(BatteryPassport passport, Audience audience) {
+        return exportAll(passport, audience, EnumSet.allOf(InteropFormat.class));
+    }
+
+    /**
+     * Exports what an audience may see of a passport to each of the given formats it can fill.
+     *
+     * @param passport the passport, not null
+     * @param audience the audience, not null
+     * @param formats the formats, not null
+     * @return the complete exports and, per incomplete format, the missing required paths
+     * @throws NullPointerException if an argument is null
+     */
+    public InteropExports exportAll(BatteryPassport passport, Audience audience, Set<InteropFormat> formats) {
         Objects.requireNonNull(passport, "passport");
         Objects.requireNonNull(audience, "audience");
+        Objects.requireNonNull(formats, "formats");
         PassportView view = passport.view(audience);
         Map<InteropFormat, InteropExport> done = new EnumMap<>(InteropFormat.class);
         Map<InteropFormat, List<String>> incomplete = new EnumMap<>(InteropFormat.class);
         for (InteropFormat f : InteropFormat.values()) {
+            if (!formats.contains(f)) {
+                continue;
+            }
             Outcome o = build(view, f);
             if (o.missing.isEmpty()) {
                 done.put(f, finish(view, f, o));
@@ -157,16 +174,16 @@ public final class InteropExporter {
                 reasons.putIfAbsent(f, result);
             }
         }
-        Set<BatteryField> held = InteropMapping.standard().heldFields(format);
+        Set<BatteryField> held = plan.held();
         for (BatteryField f : view.presentFields()) {
             if (o.exported.contains(f)) {
                 continue;
             }
             if (!held.contains(f)) {
-                o.notExported.put(f, "not held by " + format.idShort() + " " + format.version());
+                o.notExported.put(f, plan.notHeldReason());
             } else {
-                o.notExported.put(f, reasons.getOrDefault(f, "no property of " + format.idShort()
-                        + " takes this value"));
+                String reason = reasons.get(f);
+                o.notExported.put(f, reason != null ? reason : plan.noPropertyReason());
             }
         }
         ObjectNode template = templates.get(format);
@@ -176,18 +193,26 @@ public final class InteropExporter {
         for (Plans.Row r : plan.checkRows()) {
             String name = r.path().name();
             JsonNode constant = r.conversion().constant();
-            for (JsonPath.Parent p : r.path().parents(o.root)) {
-                if (p.node().has(name)) {
+            boolean anyMissing = false;
+            for (ObjectNode p : r.path().parentNodes(o.root)) {
+                if (p.has(name)) {
                     continue;
                 }
                 if (constant != null) {
-                    p.node().set(name, constant.deepCopy());
+                    p.set(name, constant.deepCopy());
                 } else if (r.conversion().objectContainer()) {
-                    p.node().putObject(name);
+                    p.putObject(name);
                 } else if (r.conversion().emptyWhenAbsent()) {
-                    p.node().putArray(name);
+                    p.putArray(name);
                 } else {
-                    o.missing.add(p.path().isEmpty() ? name : p.path() + "/" + name);
+                    anyMissing = true;
+                }
+            }
+            if (anyMissing) {
+                for (JsonPath.Parent p : r.path().parents(o.root)) {
+                    if (!p.node().has(name)) {
+                        o.missing.add(p.path().isEmpty() ? name : p.path() + "/" + name);
+                    }
                 }
             }
         }
@@ -195,14 +220,7 @@ public final class InteropExporter {
     }
 
     private static InteropExport finish(PassportView view, InteropFormat format, Outcome o) {
-        String json;
-        try {
-            json = Plans.MAPPER.writeValueAsString(o.root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + format + " payload", e);
-        }
-        return new InteropExport(format, view.audience(), view.id(), o.root, json, o.exported,
-                o.notExported);
+        return new InteropExport(format, view.audience(), view.id(), o.root, o.exported, o.notExported);
     }
 
     private static void merge(ObjectNode target, ObjectNode template) {

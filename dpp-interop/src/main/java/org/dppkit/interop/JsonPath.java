@@ -126,6 +126,35 @@ final class JsonPath {
     }
 
     /** Returns every existing parent object of the last segment, expanding arrays. */
+    List<ObjectNode> parentNodes(ObjectNode root) {
+        if (segments.size() == 1) {
+            return List.of(root);
+        }
+        List<ObjectNode> current = List.of(root);
+        for (int i = 0; i < segments.size() - 1; i++) {
+            Segment s = segments.get(i);
+            List<ObjectNode> next = new ArrayList<>(2);
+            for (ObjectNode p : current) {
+                JsonNode child = p.get(s.name());
+                if (s.kind() == Kind.PLAIN) {
+                    if (child instanceof ObjectNode o) {
+                        next.add(o);
+                    }
+                } else if (child instanceof ArrayNode a) {
+                    int end = s.kind() == Kind.FIRST ? Math.min(1, a.size()) : a.size();
+                    for (int k = 0; k < end; k++) {
+                        if (a.get(k) instanceof ObjectNode o) {
+                            next.add(o);
+                        }
+                    }
+                }
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /** Returns every existing parent object of the last segment with its concrete path. */
     List<Parent> parents(ObjectNode root) {
         List<Parent> current = List.of(new Parent(root, ""));
         for (int i = 0; i < segments.size() - 1; i++) {

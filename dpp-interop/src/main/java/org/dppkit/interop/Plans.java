@@ -20,7 +20,8 @@ final class Plans {
     }
 
     /** The rows of one format. */
-    record Plan(InteropFormat format, List<Row> fieldRows, List<Row> checkRows, List<Row> allRows) {
+    record Plan(InteropFormat format, List<Row> fieldRows, List<Row> checkRows, List<Row> allRows,
+            java.util.Set<org.dppkit.battery.BatteryField> held, String notHeldReason, String noPropertyReason) {
     }
 
     /** Reads and writes payloads: exact decimals, plain notation, duplicate keys rejected. */
@@ -58,7 +59,9 @@ final class Plans {
                 }
             }
             checks.sort(Comparator.comparingInt(r -> r.path().depth()));
-            map.put(f, new Plan(f, List.copyOf(fields), List.copyOf(checks), List.copyOf(all)));
+            map.put(f, new Plan(f, List.copyOf(fields), List.copyOf(checks), List.copyOf(all),
+                    mapping.heldFields(f), "not held by " + f.idShort() + " " + f.version(),
+                    "no property of " + f.idShort() + " takes this value"));
         }
         return map;
     }
