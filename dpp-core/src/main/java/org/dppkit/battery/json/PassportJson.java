@@ -25,6 +25,7 @@ import org.dppkit.battery.BatchPassport;
 import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
+import org.dppkit.battery.PassportException;
 import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
 
@@ -89,6 +90,20 @@ import org.dppkit.core.PassportLevel;
  * {@link #write(BatteryPassport, Audience)} writes only the fields the audience may read
  * (Art. 77(2), {@link Audience#mayRead(org.dppkit.core.AccessGroup)}) and says which audience
  * the document is for; a reader rejects a document that holds a field its audience may not read.
+ *
+ * <p>Reading a document written for an audience other than {@link Audience#ISSUER} gives a
+ * <em>reduced</em> passport: {@link BatteryPassport#audience()} names the document's audience,
+ * {@link BatteryPassport#isComplete()} is false, and it equals
+ * {@code original.restrictTo(audience)} (with the read-back caveats below). Nothing is silently
+ * lost on the way back out: writing it for its own audience (or a narrower one) gives the same
+ * document, while {@link #write(BatteryPassport)} (ISSUER) or a wider audience throws
+ * {@link PassportException}, as do revising it and validating it for compliance.
+ * <pre>{@code
+ * BatteryPassport pub = json.read(json.write(item, Audience.PUBLIC));
+ * pub.audience();                          // PUBLIC
+ * json.write(pub, Audience.PUBLIC);        // the same document
+ * json.write(pub);                         // PassportException: holds only PUBLIC fields
+ * }</pre>
  *
  * <h2>Reading</h2>
  * Reading is strict: unknown properties outside {@code extensions}, duplicate keys, wrong JSON
@@ -204,6 +219,8 @@ public final class PassportJson {
      *
      * @param passport the passport, not null
      * @return the document, not null
+     * @throws PassportException if the passport is reduced ({@link BatteryPassport#isComplete()}
+     *     is false): write it for its {@link BatteryPassport#audience()} instead
      * @throws NullPointerException if the passport is null
      */
     public String write(BatteryPassport passport) {
@@ -341,6 +358,23 @@ public final class PassportJson {
         Objects.requireNonNull(passport, "passport");
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(out, "out");
+        requireHeld(passport, audience);
+    }
+
+    /**
+     * Refuses to write a reduced passport for an audience that may read fields it does not hold:
+     * the document would claim that audience and silently miss those fields.
+     */
+    static void requireHeld(BatteryPassport passport, Audience audience) {
+        Audience held = passport.audience();
+        if (held != Audience.ISSUER && held != audience
+                && !held.readableGroups().containsAll(audience.readableGroups())) {
+            throw new PassportException("cannot write " + passport + " for audience " + audience
+                    + ": it holds only the fields audience " + held + " may read (it was read from a "
+                    + held + " document or made by restrictTo), so the " + audience + " document would "
+                    + "silently lack the other fields; write it for " + held + ", or write the complete "
+                    + "passport (audience ISSUER)");
+        }
     }
 
     // ------------------------------------------------------------------ reading
