@@ -5,8 +5,10 @@
 module org.dppkit.core {
     requires transitive org.dppkit.gs1;
     requires transitive com.fasterxml.jackson.databind;
-    requires jakarta.validation;
+    requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    // Silences Hibernate Validator's HV000001 version banner during dppkit's own bootstrap.
+    requires java.logging;
 
     exports org.dppkit.core;
     exports org.dppkit.battery;

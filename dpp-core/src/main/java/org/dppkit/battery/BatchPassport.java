@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
 import org.dppkit.gs1.DigitalLink;
 import org.dppkit.gs1.Gtin;
@@ -48,6 +49,8 @@ public final class BatchPassport extends PassportBase implements BatteryPassport
      * @param lot the lot: 1 to 20 GS1 CSET 82 characters, not null
      * @return a new builder, not null
      * @throws PassportException if the lot is not a valid GS1 lot (AI 10)
+     * @throws PassportException if the parent is reduced ({@link BatteryPassport#isComplete()}
+     *     is false)
      * @throws NullPointerException if an argument is null
      */
     public static Builder builder(ModelPassport model, String lot) {
@@ -59,7 +62,7 @@ public final class BatchPassport extends PassportBase implements BatteryPassport
         } catch (IllegalArgumentException e) {
             throw badQualifier(BatteryField.BATCH_NUMBER, lot, e);
         }
-        return new Builder(model.category, model, id);
+        return new Builder(model.category, completeParent(model, "a batch passport"), id);
     }
 
     /**
@@ -69,11 +72,14 @@ public final class BatchPassport extends PassportBase implements BatteryPassport
      * @param id the identifier: the model's GTIN with a lot, not null
      * @return a new builder, not null
      * @throws PassportException if the identifier is not a batch identifier of the model's GTIN
+     * @throws PassportException if the parent is reduced ({@link BatteryPassport#isComplete()}
+     *     is false)
      * @throws NullPointerException if an argument is null
      */
     public static Builder builder(ModelPassport model, DigitalLink id) {
         Objects.requireNonNull(model, "model");
-        return new Builder(model.category, model, checkDerivedId(id, PassportLevel.BATCH, model));
+        return new Builder(model.category, completeParent(model, "a batch passport"),
+                checkDerivedId(id, PassportLevel.BATCH, model));
     }
 
     /**
@@ -133,6 +139,26 @@ public final class BatchPassport extends PassportBase implements BatteryPassport
     }
 
     /**
+     * Returns this batch passport reduced to the fields an audience may read, its parents
+     * included (see {@link BatteryPassport#restrictTo(Audience)}).
+     *
+     * @param audience the audience, not null
+     * @return the reduced passport, not null
+     * @throws PassportException if this passport is itself reduced and the audience may read
+     *     fields that {@link #audience()} may not
+     * @throws NullPointerException if the audience is null
+     */
+    @Override
+    public BatchPassport restrictTo(Audience audience) {
+        return (BatchPassport) restricted(audience);
+    }
+
+    @Override
+    BatchPassport reducedCopy(PassportBase reducedParent, Audience reducedTo) {
+        return new BatchPassport(reduceInto(new Builder(category, reducedParent, id), reducedTo));
+    }
+
+    /**
      * Returns the model passport this batch was derived from.
      *
      * @return the model, or empty for a standalone batch
@@ -144,11 +170,13 @@ public final class BatchPassport extends PassportBase implements BatteryPassport
 
     @Override
     public Builder toBuilder() {
+        requireComplete("make a builder from");
         return copyInto(new Builder(category, parent, id));
     }
 
     @Override
     public Builder revise(Instant revisedAt) {
+        requireComplete("revise");
         return nextVersion(revisedAt, toBuilder());
     }
 

@@ -46,6 +46,16 @@ import org.dppkit.gs1.DigitalLink;
  * <p><b>Access.</b> A passport holds every field; {@link #view(Audience)} returns the part an
  * audience may see (Annex XIII points 1 to 4, see {@link Audience}).
  *
+ * <p><b>Reduced passports.</b> A passport read from a document written for a narrower audience
+ * than {@link Audience#ISSUER} (a PUBLIC document, say), or made by
+ * {@link #restrictTo(Audience)}, holds only the fields that audience may read and knows it:
+ * {@link #audience()} names the audience and {@link #isComplete()} is false. So that nothing is
+ * silently lost, it refuses to stand in for the whole passport: {@code toBuilder()},
+ * {@code revise(...)}, deriving a batch or item passport from it, writing it for an audience
+ * that may read more (such as {@code PassportJson.write(passport)}, which writes for ISSUER) and
+ * validating it for compliance all throw {@link PassportException}. Writing it again for its own
+ * audience gives the same document.
+ *
  * <h2>Implementation Requirements</h2>
  * All implementations are immutable and thread-safe. {@code toString()} shows the level,
  * category, identifier and version, never field values.
@@ -157,15 +167,51 @@ public sealed interface BatteryPassport permits ModelPassport, BatchPassport, It
      *
      * @param audience the audience, not null
      * @return the view, not null
+     * @throws PassportException if this passport is reduced and the audience may read fields
+     *     that {@link #audience()} may not
      * @throws NullPointerException if the audience is null
      */
     PassportView view(Audience audience);
+
+    /**
+     * Returns whose fields this passport holds: {@link Audience#ISSUER} (every field) for a
+     * passport made by a builder or read from an ISSUER document, otherwise the audience of the
+     * document it was read from or the one given to {@link #restrictTo(Audience)}.
+     *
+     * @return the audience, not null
+     */
+    Audience audience();
+
+    /**
+     * Tells whether this passport holds every field it was issued with: {@code true} when
+     * {@link #audience()} is {@link Audience#ISSUER}, {@code false} for a reduced passport.
+     *
+     * @return true if complete
+     */
+    boolean isComplete();
+
+    /**
+     * Returns this passport reduced to the fields an audience may read, parents included: a
+     * passport whose {@link #audience()} is that audience, equal to what reading this passport's
+     * document for that audience gives. Use it to hand a partner a passport object that holds no
+     * more than they may see.
+     *
+     * @param audience the audience, not null
+     * @return the reduced passport (this passport if it already holds exactly that audience's
+     *     fields), not null
+     * @throws PassportException if this passport is itself reduced and the audience may read
+     *     fields that {@link #audience()} may not
+     * @throws NullPointerException if the audience is null
+     */
+    BatteryPassport restrictTo(Audience audience);
 
     /**
      * Returns a builder holding this passport's own values, level, category, identifier, parent,
      * version and timestamps; {@code toBuilder().build()} equals this passport.
      *
      * @return a new builder, not null
+     * @throws PassportException if this passport is reduced ({@link #isComplete()} is false):
+     *     building from it would silently drop the fields it does not hold
      */
     PassportBuilder<?, ? extends BatteryPassport> toBuilder();
 
@@ -175,7 +221,8 @@ public sealed interface BatteryPassport permits ModelPassport, BatchPassport, It
      *
      * @param revisedAt when the revision is made, not before {@link #issuedAt()}, not null
      * @return a builder holding this passport's own values, not null
-     * @throws PassportException if {@code revisedAt} is before the issue or last revision
+     * @throws PassportException if {@code revisedAt} is before the issue or last revision, or
+     *     if this passport is reduced ({@link #isComplete()} is false)
      * @throws NullPointerException if the argument is null
      */
     PassportBuilder<?, ? extends BatteryPassport> revise(Instant revisedAt);
@@ -185,7 +232,8 @@ public sealed interface BatteryPassport permits ModelPassport, BatchPassport, It
      *
      * @param clock the clock to read once, not null
      * @return a builder holding this passport's own values, not null
-     * @throws PassportException if the clock's instant is before the issue or last revision
+     * @throws PassportException if the clock's instant is before the issue or last revision,
+     *     or if this passport is reduced ({@link #isComplete()} is false)
      * @throws NullPointerException if the argument is null
      */
     PassportBuilder<?, ? extends BatteryPassport> revise(Clock clock);

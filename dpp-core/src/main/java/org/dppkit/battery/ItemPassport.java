@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
 import org.dppkit.gs1.DigitalLink;
 import org.dppkit.gs1.Gtin;
@@ -59,11 +60,14 @@ public final class ItemPassport extends PassportBase implements BatteryPassport 
      * @param serial the serial: 1 to 20 GS1 CSET 82 characters, not null
      * @return a new builder, not null
      * @throws PassportException if the serial is not a valid GS1 serial (AI 21)
+     * @throws PassportException if the parent is reduced ({@link BatteryPassport#isComplete()}
+     *     is false)
      * @throws NullPointerException if an argument is null
      */
     public static Builder builder(BatchPassport batch, String serial) {
         Objects.requireNonNull(batch, "batch");
-        return new Builder(batch.category, batch, withSerial(batch.id, serial));
+        return new Builder(batch.category, completeParent(batch, "an item passport"),
+                withSerial(batch.id, serial));
     }
 
     /**
@@ -74,11 +78,14 @@ public final class ItemPassport extends PassportBase implements BatteryPassport 
      * @param serial the serial: 1 to 20 GS1 CSET 82 characters, not null
      * @return a new builder, not null
      * @throws PassportException if the serial is not a valid GS1 serial (AI 21)
+     * @throws PassportException if the parent is reduced ({@link BatteryPassport#isComplete()}
+     *     is false)
      * @throws NullPointerException if an argument is null
      */
     public static Builder builder(ModelPassport model, String serial) {
         Objects.requireNonNull(model, "model");
-        return new Builder(model.category, model, withSerial(model.id, serial));
+        return new Builder(model.category, completeParent(model, "an item passport"),
+                withSerial(model.id, serial));
     }
 
     /**
@@ -91,6 +98,8 @@ public final class ItemPassport extends PassportBase implements BatteryPassport 
      * @return a new builder, not null
      * @throws PassportException if the parent is an item, or the identifier is not an item
      *     identifier of the parent's GTIN (and lot)
+     * @throws PassportException if the parent is reduced ({@link BatteryPassport#isComplete()}
+     *     is false)
      * @throws NullPointerException if an argument is null
      */
     public static Builder builder(BatteryPassport parent, DigitalLink id) {
@@ -100,7 +109,8 @@ public final class ItemPassport extends PassportBase implements BatteryPassport 
                     + "passport " + parent.id() + "; use successor(...) for a new battery");
         }
         PassportBase p = (PassportBase) parent;
-        return new Builder(p.category, p, checkDerivedId(id, PassportLevel.ITEM, p));
+        return new Builder(p.category, completeParent(p, "an item passport"),
+                checkDerivedId(id, PassportLevel.ITEM, p));
     }
 
     /**
@@ -254,6 +264,26 @@ public final class ItemPassport extends PassportBase implements BatteryPassport 
     }
 
     /**
+     * Returns this item passport reduced to the fields an audience may read, its parents
+     * included (see {@link BatteryPassport#restrictTo(Audience)}).
+     *
+     * @param audience the audience, not null
+     * @return the reduced passport, not null
+     * @throws PassportException if this passport is itself reduced and the audience may read
+     *     fields that {@link #audience()} may not
+     * @throws NullPointerException if the audience is null
+     */
+    @Override
+    public ItemPassport restrictTo(Audience audience) {
+        return (ItemPassport) restricted(audience);
+    }
+
+    @Override
+    ItemPassport reducedCopy(PassportBase reducedParent, Audience reducedTo) {
+        return new ItemPassport(reduceInto(new Builder(category, reducedParent, id), reducedTo));
+    }
+
+    /**
      * Returns the batch or model passport this item was derived from.
      *
      * @return the parent, or empty for a standalone item
@@ -265,11 +295,13 @@ public final class ItemPassport extends PassportBase implements BatteryPassport 
 
     @Override
     public Builder toBuilder() {
+        requireComplete("make a builder from");
         return copyInto(new Builder(category, parent, id));
     }
 
     @Override
     public Builder revise(Instant revisedAt) {
+        requireComplete("revise");
         return nextVersion(revisedAt, toBuilder());
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
 import org.dppkit.gs1.DigitalLink;
 import org.dppkit.gs1.Gtin;
@@ -68,6 +69,26 @@ public final class ModelPassport extends PassportBase implements BatteryPassport
     }
 
     /**
+     * Returns this model passport reduced to the fields an audience may read, its parents
+     * included (see {@link BatteryPassport#restrictTo(Audience)}).
+     *
+     * @param audience the audience, not null
+     * @return the reduced passport, not null
+     * @throws PassportException if this passport is itself reduced and the audience may read
+     *     fields that {@link #audience()} may not
+     * @throws NullPointerException if the audience is null
+     */
+    @Override
+    public ModelPassport restrictTo(Audience audience) {
+        return (ModelPassport) restricted(audience);
+    }
+
+    @Override
+    ModelPassport reducedCopy(PassportBase reducedParent, Audience reducedTo) {
+        return new ModelPassport(reduceInto(new Builder(category, id), reducedTo));
+    }
+
+    /**
      * Returns empty: a model passport has no parent.
      *
      * @return empty
@@ -79,11 +100,13 @@ public final class ModelPassport extends PassportBase implements BatteryPassport
 
     @Override
     public Builder toBuilder() {
+        requireComplete("make a builder from");
         return copyInto(new Builder(category, id));
     }
 
     @Override
     public Builder revise(Instant revisedAt) {
+        requireComplete("revise");
         return nextVersion(revisedAt, toBuilder());
     }
 

@@ -38,6 +38,27 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
     final Instant issuedAt;
     /** Null for version 1. */
     final Instant revisedAt;
+    /** Whose fields this passport holds: ISSUER for a complete passport. */
+    final Audience audience;
+
+    /** For each audience (by ordinal), the ordinals of the fields it may read, as two masks. */
+    private static final long[] READABLE0 = new long[Audience.values().length];
+    private static final long[] READABLE1 = new long[Audience.values().length];
+
+    static {
+        for (Audience a : Audience.values()) {
+            for (BatteryField f : FIELDS) {
+                if (a.mayRead(f.access())) {
+                    int ord = f.ordinal();
+                    if (ord < 64) {
+                        READABLE0[a.ordinal()] |= 1L << ord;
+                    } else {
+                        READABLE1[a.ordinal()] |= 1L << (ord - 64);
+                    }
+                }
+            }
+        }
+    }
 
     PassportBase(PassportBuilder<?, ?> b) {
         this.category = b.category;
@@ -46,6 +67,7 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
         this.version = b.version;
         this.issuedAt = b.issuedAt;
         this.revisedAt = b.revisedAt;
+        this.audience = b.heldFor;
         this.mask0 = b.mask0;
         this.mask1 = b.mask1;
         this.chainMask0 = parent == null ? mask0 : mask0 | parent.chainMask0;
@@ -54,6 +76,12 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
     }
 
     abstract PassportLevel levelInternal();
+
+    /**
+     * Returns a copy of this passport holding only its own values the audience may read, with
+     * the given (already reduced) parent; used by {@link #restricted(Audience)}.
+     */
+    abstract PassportBase reducedCopy(PassportBase reducedParent, Audience reducedTo);
 
     // ------------------------------------------------------------------ own values
 
@@ -77,6 +105,79 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
         b.issuedAt = issuedAt;
         b.revisedAt = revisedAt;
         return b;
+    }
+
+    /**
+     * Copies the own values the audience may read, version and timestamps into a new builder,
+     * marks it as holding that audience's fields and returns it.
+     */
+    final <B extends PassportBuilder<B, ?>> B reduceInto(B b, Audience a) {
+        long m0 = mask0 & READABLE0[a.ordinal()];
+        long m1 = mask1 & READABLE1[a.ordinal()];
+        Object[] kept = new Object[Long.bitCount(m0) + Long.bitCount(m1)];
+        int from = 0;
+        int to = 0;
+        for (int ord = 0; ord < FIELDS.length; ord++) {
+            if (hasOwn(ord)) {
+                boolean keep = ord < 64 ? (m0 >>> ord & 1L) != 0 : (m1 >>> (ord - 64) & 1L) != 0;
+                if (keep) {
+                    kept[to++] = values[from];
+                }
+                from++;
+            }
+        }
+        b.mask0 = m0;
+        b.mask1 = m1;
+        b.values = kept;
+        b.size = kept.length;
+        b.version = version;
+        b.issuedAt = issuedAt;
+        b.revisedAt = revisedAt;
+        b.heldFor = a;
+        return b;
+    }
+
+    /**
+     * Returns this passport reduced to what the audience may read, parents included; this
+     * passport itself if it already holds exactly that audience's fields.
+     */
+    final PassportBase restricted(Audience a) {
+        Objects.requireNonNull(a, "audience");
+        if (a == audience) {
+            return this;
+        }
+        if (!covers(audience, a)) {
+            throw new PassportException("cannot restrict " + this + " to audience " + a
+                    + ": it holds only the fields audience " + audience + " may read, and " + a
+                    + " may read fields that " + audience + " may not");
+        }
+        return reducedCopy(parent == null ? null : parent.restricted(a), a);
+    }
+
+    /** Tells whether every access group the wanted audience reads is one the held one reads. */
+    static boolean covers(Audience held, Audience wanted) {
+        return held == Audience.ISSUER || held == wanted
+                || held.readableGroups().containsAll(wanted.readableGroups());
+    }
+
+    /**
+     * Refuses to carry on from a reduced passport: an action that would treat what it holds as
+     * the whole passport and so silently drop the fields its audience may not read.
+     */
+    final void requireComplete(String action) {
+        if (audience != Audience.ISSUER) {
+            throw new PassportException("cannot " + action + " " + this + ": it holds only the "
+                    + "fields audience " + audience + " may read (it was read from a " + audience
+                    + " document or made by restrictTo), so the result would silently lose the "
+                    + "other fields; use the complete passport (audience ISSUER), for example read "
+                    + "from the issuer's own document");
+        }
+    }
+
+    /** Refuses a reduced parent for a derived passport; returns the parent. */
+    static <P extends PassportBase> P completeParent(P parent, String child) {
+        parent.requireComplete("derive " + child + " from");
+        return parent;
     }
 
     /**
@@ -297,10 +398,39 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
      *
      * @param audience the audience, not null
      * @return the view, not null
+     * @throws PassportException if this passport is reduced ({@link #isComplete()} is false) and
+     *     the audience may read fields that this passport's {@link #audience()} may not
      * @throws NullPointerException if the audience is null
      */
     public final PassportView view(Audience audience) {
+        Objects.requireNonNull(audience, "audience");
+        if (!covers(this.audience, audience)) {
+            throw new PassportException("cannot show " + this + " to audience " + audience
+                    + ": it holds only the fields audience " + this.audience + " may read, and "
+                    + audience + " may read more; use the complete passport (audience ISSUER)");
+        }
         return new PassportView((BatteryPassport) this, audience);
+    }
+
+    /**
+     * Returns whose fields this passport holds: {@link Audience#ISSUER} (every field) for a
+     * passport made by a builder or read from an ISSUER document; the document's audience for
+     * one read from a reduced document; the audience given to {@code restrictTo}.
+     *
+     * @return the audience, not null
+     */
+    public final Audience audience() {
+        return audience;
+    }
+
+    /**
+     * Tells whether this passport holds every field it was issued with, that is whether its
+     * {@link #audience()} is {@link Audience#ISSUER}.
+     *
+     * @return true if complete, false for a reduced passport
+     */
+    public final boolean isComplete() {
+        return audience == Audience.ISSUER;
     }
 
     // ------------------------------------------------------------------ identifier checks
@@ -377,7 +507,8 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
     }
 
     /**
-     * Compares level, category, identifier, version, timestamps, parent and own values.
+     * Compares level, category, identifier, version, timestamps, audience, parent and own
+     * values.
      *
      * @param obj the other object, may be null
      * @return true if equal
@@ -391,7 +522,8 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
             return false;
         }
         PassportBase o = (PassportBase) obj;
-        return category == o.category && version == o.version && mask0 == o.mask0
+        return category == o.category && version == o.version && audience == o.audience
+                && mask0 == o.mask0
                 && mask1 == o.mask1 && id.equals(o.id) && issuedAt.equals(o.issuedAt)
                 && Objects.equals(revisedAt, o.revisedAt) && Arrays.equals(values, o.values)
                 && Objects.equals(parent, o.parent);
@@ -408,12 +540,14 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
     }
 
     /**
-     * Returns the class, category, identifier and version; never field values.
+     * Returns the class, category, identifier and version, and the audience of a reduced
+     * passport; never field values.
      *
      * @return the text, not null
      */
     @Override
     public final String toString() {
-        return getClass().getSimpleName() + "[" + category + " " + id + " v" + version + "]";
+        return getClass().getSimpleName() + "[" + category + " " + id + " v" + version
+                + (audience == Audience.ISSUER ? "" : ", " + audience + " fields only") + "]";
     }
 }

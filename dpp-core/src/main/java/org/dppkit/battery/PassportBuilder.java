@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
 import org.dppkit.gs1.DigitalLink;
 
@@ -63,6 +64,8 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
     Instant issuedAt;
     Instant revisedAt;
     Clock clock;
+    /** Whose fields the passport holds: ISSUER (all) unless made by a restricted copy. */
+    Audience heldFor = Audience.ISSUER;
 
     PassportBuilder(PassportLevel level, BatteryCategory category, PassportBase parent,
             DigitalLink id) {

@@ -47,6 +47,22 @@
  * {@code serialNumber} and {@code batteryCategory} are derived from the passport's identifier and
  * category and cannot be set.
  *
+ * <h2>Going live</h2>
+ * <ul>
+ * <li><b>Your resolver domain.</b> Build the model's identifier with
+ *     {@code DigitalLink.builder(gtin).domain("https://id.brand.example").build()} and pass it to
+ *     {@link org.dppkit.battery.ModelPassport#builder(BatteryCategory, org.dppkit.gs1.DigitalLink)};
+ *     batches and items derived from it keep the domain, and their QR codes encode it.</li>
+ * <li><b>Updates.</b> {@link org.dppkit.battery.BatteryPassport#revise(java.time.Instant)} starts
+ *     version + 1 of the same passport (same identifier and QR code), for example with a new
+ *     state of health on an {@link org.dppkit.battery.ItemPassport}. Revise the complete
+ *     passport, your ISSUER record: a passport read from a PUBLIC or other audience's document is
+ *     reduced ({@link org.dppkit.battery.BatteryPassport#isComplete()} false) and refuses.</li>
+ * <li><b>Files.</b> {@code org.dppkit.battery.json.PassportJson} reads and writes documents
+ *     (also to and from a {@code Path}); {@code org.dppkit.battery.json.PassportFiles} writes a
+ *     passport's views and its labels in one call.</li>
+ * </ul>
+ *
  * <p>Every type in this package is an immutable, thread-safe value unless its documentation says
  * otherwise (builders are mutable and meant for a single thread). No method accepts or returns
  * {@code null} unless documented.

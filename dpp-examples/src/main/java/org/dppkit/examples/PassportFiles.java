@@ -39,6 +39,10 @@ import org.dppkit.qr.SvgRenderer;
  * 0.495 mm at 300 dpi (snapped to 6 dots = 0.508 mm); the PNG is decoded back after rendering
  * and a failure stops the run.
  *
+ * <p>The JSON views and QR images of one passport are written by dpp-core's
+ * {@link org.dppkit.battery.json.PassportFiles}, with dpp-qr's renderers plugged in as label
+ * callbacks; what stays here is what only the examples need: the label sheets and the counts.
+ *
  * <p>This class is mutable (it collects symbols for the label sheets) and not thread-safe.
  */
 final class PassportFiles {
@@ -48,9 +52,8 @@ final class PassportFiles {
             .gaps(2, 2).build();
 
     private final Path root;
-    private final PassportJson json = PassportJson.builder().prettyPrint(true).build();
     private final SvgRenderer svg;
-    private final PngRenderer png;
+    private final org.dppkit.battery.json.PassportFiles perPassport;
     private final List<QrSymbol> pending = new ArrayList<>();
     private int pages;
     private long files;
@@ -59,7 +62,20 @@ final class PassportFiles {
         this.root = Objects.requireNonNull(root, "root");
         PrintSpec spec = PrintSpec.of(PrintSpec.GS1_TARGET_X_MM, 300);
         this.svg = SvgRenderer.of(spec).withCaption(true);
-        this.png = PngRenderer.of(spec).withVerify(true);
+        PngRenderer png = PngRenderer.of(spec).withVerify(true);
+        this.perPassport = org.dppkit.battery.json.PassportFiles.builder(root)
+                .json(PassportJson.builder().prettyPrint(true).build())
+                .views(Audience.PUBLIC, Audience.LEGITIMATE_INTEREST)
+                .label("svg", p -> svg.render(QrSymbol.encode(p.id())).bytes())
+                .label("png", p -> {
+                    RenderResult print = png.render(QrSymbol.encode(p.id()));
+                    if (!print.verified()) {
+                        throw new IllegalStateException("the print PNG of " + p.id()
+                                + " did not decode back to its link");
+                    }
+                    return print.bytes();
+                })
+                .build();
         try {
             Files.createDirectories(root.resolve("json"));
             Files.createDirectories(root.resolve("qr"));
@@ -79,24 +95,13 @@ final class PassportFiles {
      * sheets; returns how many files were written (4).
      */
     int write(BatteryPassport passport) {
-        String name = name(passport);
-        write(root.resolve("json").resolve(name + ".public.json"),
-                json.write(passport, Audience.PUBLIC).getBytes(StandardCharsets.UTF_8));
-        write(root.resolve("json").resolve(name + ".legitimate-interest.json"),
-                json.write(passport, Audience.LEGITIMATE_INTEREST).getBytes(StandardCharsets.UTF_8));
-        QrSymbol symbol = QrSymbol.encode(passport.id());
-        write(root.resolve("qr").resolve(name + ".svg"), svg.render(symbol).bytes());
-        RenderResult print = png.render(symbol);
-        if (!print.verified()) {
-            throw new IllegalStateException("the print PNG of " + passport.id()
-                    + " did not decode back to its link");
-        }
-        write(root.resolve("qr").resolve(name + ".png"), print.bytes());
-        pending.add(symbol);
+        int written = perPassport.write(passport).size();
+        files += written;
+        pending.add(QrSymbol.encode(passport.id()));
         if (pending.size() == A4_SHEET.labelsPerPage()) {
             flushSheet();
         }
-        return 4;
+        return written;
     }
 
     /** Writes the last, partly filled label sheet; returns the number of pages written so far. */

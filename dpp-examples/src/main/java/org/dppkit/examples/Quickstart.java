@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.dppkit.battery.BatchPassport;
 import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.BatteryStatus;
@@ -70,10 +70,6 @@ public final class Quickstart {
      * @param args command-line arguments, not null
      */
     public static void main(String[] args) {
-        // Hibernate Validator announces its version through java.util.logging when the validator
-        // is created; keep the console for the example's own output.
-        Logger hibernate = Logger.getLogger("org.hibernate.validator");
-        hibernate.setLevel(Level.WARNING);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int status = run(args, out, System.err);
         if (status != 0) {
@@ -154,7 +150,7 @@ public final class Quickstart {
         // 2. Validation: one validator, shared; every finding is printed.
         BatteryPassportValidator validator = BatteryPassportValidator.create();
         List<ValidationReport> reports = new ArrayList<>();
-        Set<String> shown = new HashSet<>();
+        Map<String, String> shown = new LinkedHashMap<>();
         for (BatteryPassport p : passports) {
             ValidationReport report = validator.validate(p, AS_OF);
             reports.add(report);
@@ -196,23 +192,33 @@ public final class Quickstart {
 
     /**
      * Prints a passport's findings; a finding with the same code, path and message as one already
-     * printed for an earlier passport (items share their batch's gaps) is counted, not repeated.
+     * printed for an earlier passport (items share their batch's gaps) is counted, not repeated,
+     * and the line says which passport's list it is in.
+     *
+     * @param shown each finding printed so far (code, path, message) and the passport it was
+     *     printed for
      */
     static void printFindings(PrintStream out, BatteryPassport p, ValidationReport report,
-            Set<String> shown) {
+            Map<String, String> shown) {
         out.printf(Locale.ROOT, "%s %s: %s, %d finding(s)%n", p.level(), p.id(),
                 report.isCompliant() ? "compliant" : "NOT compliant", report.findings().size());
+        String self = p.level() + " " + p.id();
         int repeated = 0;
+        Set<String> where = new LinkedHashSet<>();
         for (Finding f : report.findings()) {
-            if (!shown.add(f.code() + ' ' + f.path() + ' ' + f.message())) {
+            String key = f.code() + ' ' + f.path() + ' ' + f.message();
+            String first = shown.putIfAbsent(key, self);
+            if (first != null) {
                 repeated++;
+                where.add(first);
                 continue;
             }
             String label = notYetRequired(f) ? "NOT YET REQUIRED" : f.severity().toString();
             out.printf(Locale.ROOT, "  %-16s %s  %s%n", label, f.path(), f.message());
         }
         if (repeated > 0) {
-            out.printf(Locale.ROOT, "  (+ %d finding(s) as listed above)%n", repeated);
+            out.printf(Locale.ROOT, "  + %d more finding(s), the same as printed above for %s%n", repeated,
+                    String.join(" and ", where));
         }
     }
 }

@@ -84,6 +84,106 @@ final class PngCodec {
         return png.toByteArray();
     }
 
+    /**
+     * Writes a symbol with caption lines under it: the label is as wide as the symbol with its
+     * quiet zone (or as the widest line plus a font dot each side, the symbol then centred) and
+     * {@code captionDots(lines, scale)} taller; each line is centred, drawn in
+     * {@link BitmapFont} with every font dot a square of {@code scale} printer dots.
+     */
+    static byte[] writeCaptioned(QrSymbol symbol, PrintLayout layout, java.util.List<String> lines, int scale) {
+        int n = symbol.size();
+        int dpm = layout.dotsPerModule();
+        int side = layout.totalDots();
+        int width = captionedWidth(side, lines, scale);
+        int quietDots = (width - side) / 2 + layout.quietZoneModules() * dpm;
+        int height = side + captionDots(lines.size(), scale);
+        int rowBytes = (width + 7) >>> 3;
+        byte[][] rows = new byte[height][rowBytes];
+        for (int py = 0; py < height; py++) {
+            byte[] row = rows[py];
+            Arrays.fill(row, (byte) 0xFF);
+            int my = py / dpm - layout.quietZoneModules();
+            if (py < side && my >= 0 && my < n) {
+                int base = my * n;
+                for (int x = 0; x < n; x++) {
+                    if (symbol.dark(base + x)) {
+                        int start = x;
+                        while (x + 1 < n && symbol.dark(base + x + 1)) {
+                            x++;
+                        }
+                        clearBits(row, quietDots + start * dpm, quietDots + (x + 1) * dpm);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int x0 = (width - BitmapFont.width(line) * scale) / 2;
+            int y0 = side + scale * (1 + BitmapFont.LINE * i);
+            for (int c = 0; c < line.length(); c++) {
+                long glyph = BitmapFont.glyphOf(line.charAt(c));
+                int gx = x0 + c * BitmapFont.ADVANCE * scale;
+                for (int r = 0; r < BitmapFont.HEIGHT; r++) {
+                    for (int col = 0; col < BitmapFont.WIDTH; col++) {
+                        if (BitmapFont.dot(glyph, r, col)) {
+                            for (int dy = 0; dy < scale; dy++) {
+                                clearBits(rows[y0 + r * scale + dy], gx + col * scale, gx + (col + 1) * scale);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return encode(rows, width, height, layout.spec().dpi());
+    }
+
+    /** Width in printer dots of a captioned label: the symbol's, or the widest line's plus margins. */
+    static int captionedWidth(int side, java.util.List<String> lines, int scale) {
+        int widest = 0;
+        for (String line : lines) {
+            widest = Math.max(widest, BitmapFont.width(line) * scale);
+        }
+        return Math.max(side, widest + 2 * scale);
+    }
+
+    /** Height in printer dots of caption lines at a scale: 1.2 font sizes a line less 0.1. */
+    static int captionDots(int lines, int scale) {
+        return scale * (BitmapFont.LINE * lines - 1);
+    }
+
+    /** Encodes rows of packed 1-bit pixels (1 = white) as a greyscale PNG. */
+    private static byte[] encode(byte[][] rows, int width, int height, int dpi) {
+        int rowBytes = (width + 7) >>> 3;
+        byte[] filtered = new byte[height * (rowBytes + 1)];
+        byte[] prev = new byte[rowBytes];
+        int out = 0;
+        for (byte[] cur : rows) {
+            filtered[out++] = 2;
+            for (int i = 0; i < rowBytes; i++) {
+                filtered[out++] = (byte) (cur[i] - prev[i]);
+            }
+            prev = cur;
+        }
+        byte[] idat = deflate(filtered);
+        ByteArrayOutputStream png = new ByteArrayOutputStream(idat.length + 80);
+        png.write(SIGNATURE, 0, SIGNATURE.length);
+        byte[] ihdr = new byte[13];
+        putInt(ihdr, 0, width);
+        putInt(ihdr, 4, height);
+        ihdr[8] = 1; // bit depth
+        ihdr[9] = 0; // colour type: greyscale
+        chunk(png, "IHDR", ihdr, ihdr.length);
+        byte[] phys = new byte[9];
+        long ppm = pixelsPerMetre(dpi);
+        putInt(phys, 0, (int) ppm);
+        putInt(phys, 4, (int) ppm);
+        phys[8] = 1; // unit: metre
+        chunk(png, "pHYs", phys, phys.length);
+        chunk(png, "IDAT", idat, idat.length);
+        chunk(png, "IEND", new byte[0], 0);
+        return png.toByteArray();
+    }
+
     private static void clearBits(byte[] row, int from, int to) {
         int i = from;
         while (i < to && (i & 7) != 0) {

@@ -10,6 +10,7 @@ import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
 import org.dppkit.battery.PassportBuilder;
 import org.dppkit.battery.internal.PassportInternals;
+import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
 
 /**
@@ -68,7 +69,9 @@ final class PassportAssembler {
                 }
             }
         }
-        return self;
+        // A document for a narrower audience than ISSUER holds only that audience's fields: the
+        // passport says so, and refuses to be revised or written as if it were complete.
+        return d.audience == Audience.ISSUER ? self : self.restrictTo(d.audience);
     }
 
     /** The level whose passport holds a field's value in this document. */

@@ -19,11 +19,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import org.dppkit.battery.BatchPassport;
 import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
+import org.dppkit.battery.PassportException;
 import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
 
@@ -88,6 +91,20 @@ import org.dppkit.core.PassportLevel;
  * {@link #write(BatteryPassport, Audience)} writes only the fields the audience may read
  * (Art. 77(2), {@link Audience#mayRead(org.dppkit.core.AccessGroup)}) and says which audience
  * the document is for; a reader rejects a document that holds a field its audience may not read.
+ *
+ * <p>Reading a document written for an audience other than {@link Audience#ISSUER} gives a
+ * <em>reduced</em> passport: {@link BatteryPassport#audience()} names the document's audience,
+ * {@link BatteryPassport#isComplete()} is false, and it equals
+ * {@code original.restrictTo(audience)} (with the read-back caveats below). Nothing is silently
+ * lost on the way back out: writing it for its own audience (or a narrower one) gives the same
+ * document, while {@link #write(BatteryPassport)} (ISSUER) or a wider audience throws
+ * {@link PassportException}, as do revising it and validating it for compliance.
+ * <pre>{@code
+ * BatteryPassport pub = json.read(json.write(item, Audience.PUBLIC));
+ * pub.audience();                          // PUBLIC
+ * json.write(pub, Audience.PUBLIC);        // the same document
+ * json.write(pub);                         // PassportException: holds only PUBLIC fields
+ * }</pre>
  *
  * <h2>Reading</h2>
  * Reading is strict: unknown properties outside {@code extensions}, duplicate keys, wrong JSON
@@ -205,6 +222,8 @@ public final class PassportJson {
      *
      * @param passport the passport, not null
      * @return the document, not null
+     * @throws PassportException if the passport is reduced ({@link BatteryPassport#isComplete()}
+     *     is false): write it for its {@link BatteryPassport#audience()} instead
      * @throws NullPointerException if the passport is null
      */
     public String write(BatteryPassport passport) {
@@ -310,6 +329,49 @@ public final class PassportJson {
     }
 
     /**
+     * Writes the part of the passport an audience may read to a file, in UTF-8, whole or not at
+     * all: the document goes to a temporary file beside it that then replaces the file (moved
+     * atomically where the file system can). Missing parent folders are created.
+     *
+     * <pre>{@code
+     * json.write(item, Audience.PUBLIC, Path.of("out", "SN-0001.public.json"));
+     * BatteryPassport back = json.read(Path.of("out", "SN-0001.public.json"));   // audience PUBLIC
+     * }</pre>
+     *
+     * @param passport the passport, not null
+     * @param audience who the document is for, not null
+     * @param file the file to create or replace, not null
+     * @throws PassportException if the passport is reduced and the audience may read more than
+     *     it holds (nothing is written)
+     * @throws UncheckedIOException if the file cannot be written (no partial file is left)
+     * @throws NullPointerException if an argument is null
+     */
+    public void write(BatteryPassport passport, Audience audience, Path file) {
+        checkArgs(passport, audience, file);
+        FileOut.write(file, out -> writeTo(() -> factory.createGenerator(out), passport, audience, null));
+    }
+
+    /**
+     * Writes a passport with its extensions to a file, in UTF-8, whole or not at all (see
+     * {@link #write(BatteryPassport, Audience, Path)}); only {@link Audience#ISSUER} documents
+     * carry the extensions.
+     *
+     * @param document the passport and extensions, not null
+     * @param audience who the document is for, not null
+     * @param file the file to create or replace, not null
+     * @throws PassportException if the passport is reduced and the audience may read more than
+     *     it holds (nothing is written)
+     * @throws UncheckedIOException if the file cannot be written (no partial file is left)
+     * @throws NullPointerException if an argument is null
+     */
+    public void write(PassportDocument document, Audience audience, Path file) {
+        Objects.requireNonNull(document, "document");
+        checkArgs(document.passport(), audience, file);
+        FileOut.write(file, out -> writeTo(() -> factory.createGenerator(out), document.passport(), audience,
+                document.extensionsTree()));
+    }
+
+    /**
      * Writes a passport with its extensions; only {@link Audience#ISSUER} documents carry the
      * extensions.
      *
@@ -345,6 +407,23 @@ public final class PassportJson {
         Objects.requireNonNull(passport, "passport");
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(out, "out");
+        requireHeld(passport, audience);
+    }
+
+    /**
+     * Refuses to write a reduced passport for an audience that may read fields it does not hold:
+     * the document would claim that audience and silently miss those fields.
+     */
+    static void requireHeld(BatteryPassport passport, Audience audience) {
+        Audience held = passport.audience();
+        if (held != Audience.ISSUER && held != audience
+                && !held.readableGroups().containsAll(audience.readableGroups())) {
+            throw new PassportException("cannot write " + passport + " for audience " + audience
+                    + ": it holds only the fields audience " + held + " may read (it was read from a "
+                    + held + " document or made by restrictTo), so the " + audience + " document would "
+                    + "silently lack the other fields; write it for " + held + ", or write the complete "
+                    + "passport (audience ISSUER)");
+        }
     }
 
     // ------------------------------------------------------------------ reading
@@ -478,6 +557,61 @@ public final class PassportJson {
      */
     public PassportDocument readDocument(Reader in) {
         return assemble(parse(in));
+    }
+
+    /**
+     * Reads a passport document strictly from a file (UTF-8, or UTF-16/32, detected). A document
+     * written for an audience other than ISSUER gives a reduced passport
+     * ({@link BatteryPassport#audience()}).
+     *
+     * @param file the file, not null
+     * @return the passport, not null
+     * @throws PassportFormatException if the document is not a valid passport (the message names
+     *     the JSON pointer, line and column)
+     * @throws UncheckedIOException if the file cannot be read
+     * @throws NullPointerException if the argument is null
+     */
+    public BatteryPassport read(Path file) {
+        return readDocument(file).passport();
+    }
+
+    /**
+     * Reads a passport document of an expected level from a file.
+     *
+     * @param <T> the passport type
+     * @param file the file, not null
+     * @param type the passport class, not null
+     * @return the passport, not null
+     * @throws PassportFormatException if the document is not a valid passport of that level
+     * @throws UncheckedIOException if the file cannot be read
+     * @throws NullPointerException if an argument is null
+     */
+    public <T extends BatteryPassport> T read(Path file, Class<T> type) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(type, "type");
+        try (InputStream in = Files.newInputStream(file)) {
+            return type.cast(typed(parse(in), type).passport());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a passport document strictly from a file, keeping its {@code extensions}.
+     *
+     * @param file the file, not null
+     * @return the passport and extensions, not null
+     * @throws PassportFormatException if the document is not a valid passport
+     * @throws UncheckedIOException if the file cannot be read
+     * @throws NullPointerException if the argument is null
+     */
+    public PassportDocument readDocument(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return readDocument(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     // ------------------------------------------------------------------ schema and module

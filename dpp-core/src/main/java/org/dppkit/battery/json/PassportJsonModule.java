@@ -31,7 +31,9 @@ import org.dppkit.core.Audience;
  * duplicate keys inside the passport, identifiers of the wrong level all throw
  * {@link PassportFormatException}), but the document limits (length, nesting, number size) are
  * those of the caller's {@code ObjectMapper}. Serialised passports are whole ({@code ISSUER})
- * documents; write audience views with {@link PassportJson#write(BatteryPassport, Audience)}.
+ * documents, except reduced passports ({@link BatteryPassport#isComplete()} false), which are
+ * written as the document of their own {@link BatteryPassport#audience()}, never labelled
+ * {@code ISSUER}; write audience views with {@link PassportJson#write(BatteryPassport, Audience)}.
  * Numbers are written plain whatever the mapper's settings. To read a passport from a
  * {@code JsonNode} tree ({@code treeToValue}), build the tree with
  * {@code DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS} and with
@@ -69,7 +71,10 @@ public final class PassportJsonModule extends SimpleModule {
         addDeserializer(PassportDocument.class, new DocumentDeserializer());
     }
 
-    /** Writes a passport as its ISSUER document. */
+    /**
+     * Writes a passport as the document of the audience whose fields it holds: ISSUER for a
+     * complete passport, the audience of a reduced one (so it is never labelled ISSUER).
+     */
     private static final class PassportSerializer extends StdSerializer<BatteryPassport> {
         private static final long serialVersionUID = 1L;
         private final boolean provenance;
@@ -82,7 +87,7 @@ public final class PassportJsonModule extends SimpleModule {
         @Override
         public void serialize(BatteryPassport value, JsonGenerator gen, SerializerProvider provider)
                 throws IOException {
-            DocumentCodec.write(JsonOut.of(gen), value, Audience.ISSUER, provenance, null);
+            DocumentCodec.write(JsonOut.of(gen), value, value.audience(), provenance, null);
         }
     }
 
@@ -99,7 +104,8 @@ public final class PassportJsonModule extends SimpleModule {
         @Override
         public void serialize(PassportDocument value, JsonGenerator gen, SerializerProvider provider)
                 throws IOException {
-            DocumentCodec.write(JsonOut.of(gen), value.passport(), Audience.ISSUER, provenance, value.extensionsTree());
+            DocumentCodec.write(JsonOut.of(gen), value.passport(), value.passport().audience(), provenance,
+                    value.extensionsTree());
         }
     }
 

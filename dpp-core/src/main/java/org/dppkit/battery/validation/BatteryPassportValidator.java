@@ -1,5 +1,6 @@
 package org.dppkit.battery.validation;
 
+import jakarta.validation.ValidatorFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.dppkit.battery.BatteryField;
 import org.dppkit.battery.BatteryPassport;
+import org.dppkit.battery.PassportException;
 import org.dppkit.core.Finding;
 
 /**
@@ -69,6 +71,16 @@ import org.dppkit.core.Finding;
  *
  * <h2>Bad input</h2>
  * The validator never throws on a passport, however incomplete: it reports every finding at once.
+ * The one exception is a <em>reduced</em> passport ({@link BatteryPassport#isComplete()} false:
+ * read from a PUBLIC or other audience's document, or made by {@code restrictTo}): it lacks the
+ * fields its audience may not read, so judging it would report them missing; validating it throws
+ * {@link PassportException}. Validate the complete passport.
+ *
+ * <h2>Your own Bean Validation</h2>
+ * {@link Builder#validatorFactory(ValidatorFactory)} runs the Bean Validation layer on the
+ * caller's {@code ValidatorFactory} (Spring's, a Jakarta EE server's) instead of bootstrapping
+ * Hibernate Validator here. To validate passports held by your own beans with your own
+ * validator, annotate them with {@link CompliantPassport}.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe: create one instance (creating it bootstraps Hibernate
@@ -89,6 +101,9 @@ public final class BatteryPassportValidator {
     /** Null when Bean Validation is off. */
     private final BeanLayer beans;
 
+    /** The caller's factory, or null when this validator bootstraps its own. */
+    private final ValidatorFactory validatorFactory;
+
     private BatteryPassportValidator(Builder b) {
         this.cfTolerancePercent = b.cfTolerancePercent;
         this.twoKwhRule = b.twoKwhRule;
@@ -96,8 +111,10 @@ public final class BatteryPassportValidator {
         this.calendar = b.calendar;
         this.catalogueRules = b.catalogueRules;
         this.beanValidation = b.beanValidation;
+        this.validatorFactory = b.validatorFactory;
         this.rules = new CatalogueRules(cfTolerancePercent, twoKwhRule, levelPolicy, calendar);
-        this.beans = beanValidation ? new BeanLayer() : null;
+        this.beans = !beanValidation ? null
+                : validatorFactory != null ? new BeanLayer(validatorFactory) : new BeanLayer();
     }
 
     /**
@@ -125,20 +142,24 @@ public final class BatteryPassportValidator {
      * @return a new builder, not null
      */
     public Builder toBuilder() {
-        return new Builder().carbonFootprintTolerancePercent(cfTolerancePercent).twoKwhRule(twoKwhRule)
+        Builder b = new Builder().carbonFootprintTolerancePercent(cfTolerancePercent).twoKwhRule(twoKwhRule)
                 .levelPolicy(levelPolicy).calendar(calendar).catalogueRules(catalogueRules)
                 .beanValidation(beanValidation);
+        b.validatorFactory = validatorFactory;
+        return b;
     }
 
     /**
      * Validates a passport as of a date, with no declared facts: lists every finding at once and
-     * never throws on a passport, however incomplete. The placing-on-market date is taken to be
+     * never throws on a complete passport, however many fields it lacks. The placing-on-market date is taken to be
      * the validation date.
      *
      * @param passport the passport, of any level and category, not null
      * @param asOf the date to judge obligations and dates by (for example today, or the date of
      *     placing on the market), not null
      * @return the report, not null
+     * @throws PassportException if the passport is reduced ({@link BatteryPassport#isComplete()}
+     *     is false): it does not hold the fields its audience may not read
      * @throws NullPointerException if an argument is null
      */
     public ValidationReport validate(BatteryPassport passport, LocalDate asOf) {
@@ -153,12 +174,21 @@ public final class BatteryPassportValidator {
      * @param asOf the validation date: decides what is in force, not null
      * @param facts the declared facts, not null
      * @return the report, not null
+     * @throws PassportException if the passport is reduced ({@link BatteryPassport#isComplete()}
+     *     is false): it does not hold the fields its audience may not read
      * @throws NullPointerException if an argument is null
      */
     public ValidationReport validate(BatteryPassport passport, LocalDate asOf, DeclaredFacts facts) {
         Objects.requireNonNull(passport, "passport");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(facts, "facts");
+        if (!passport.isComplete()) {
+            throw new PassportException("cannot validate " + passport + " for compliance: it holds "
+                    + "only the fields audience " + passport.audience() + " may read (it was read "
+                    + "from a " + passport.audience() + " document or made by restrictTo), so every "
+                    + "other mandatory field would be reported missing; validate the complete "
+                    + "passport (audience ISSUER)");
+        }
         List<Finding> out = new ArrayList<>();
         Read read = Read.of(passport);
         FieldOutcome[] outcomes = new FieldOutcome[BatteryField.values().length];
@@ -253,8 +283,26 @@ public final class BatteryPassportValidator {
         private RegulatoryCalendar calendar = RegulatoryCalendar.defaults();
         private boolean catalogueRules = true;
         private boolean beanValidation = true;
+        private ValidatorFactory validatorFactory;
 
         private Builder() {
+        }
+
+        /**
+         * Runs the Bean Validation layer on the caller's {@code ValidatorFactory} (for example
+         * the one Spring or a Jakarta EE server provides) instead of bootstrapping Hibernate
+         * Validator in {@link #build()}. The factory must outlive the validator; its message
+         * interpolator and constraint validator factory are used as configured, except that
+         * dppkit's own constraint validators are created by dppkit. Any Jakarta Validation 3.1
+         * provider works.
+         *
+         * @param factory the caller's factory, not null
+         * @return this builder, not null
+         * @throws NullPointerException if the factory is null
+         */
+        public Builder validatorFactory(ValidatorFactory factory) {
+            this.validatorFactory = Objects.requireNonNull(factory, "factory");
+            return this;
         }
 
         /**
@@ -337,7 +385,8 @@ public final class BatteryPassportValidator {
         }
 
         /**
-         * Builds the validator; bootstraps Hibernate Validator if Bean Validation is on.
+         * Builds the validator; bootstraps Hibernate Validator if Bean Validation is on and no
+         * {@linkplain #validatorFactory(ValidatorFactory) factory} was given.
          *
          * @return the validator, not null
          * @throws IllegalArgumentException if the calendar lacks an act the field catalogue names

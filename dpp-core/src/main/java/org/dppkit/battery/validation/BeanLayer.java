@@ -49,13 +49,21 @@ final class BeanLayer {
     private final Validator validator;
 
     BeanLayer() {
-        Configuration<?> config = Validation.byProvider(HibernateValidator.class)
+        Configuration<?> config = QuietBootstrap.quietly(() -> Validation.byProvider(HibernateValidator.class)
                 .providerResolver(() -> Collections.singletonList(new HibernateValidator()))
-                .configure()
+                .configure())
                 .messageInterpolator(new ParameterMessageInterpolator());
         config.constraintValidatorFactory(new Factory(config.getDefaultConstraintValidatorFactory()));
         this.factory = config.buildValidatorFactory();
         this.validator = factory.getValidator();
+    }
+
+    /** Runs on a caller's factory; dppkit's own constraint validators are still made here. */
+    BeanLayer(ValidatorFactory callers) {
+        this.factory = callers;
+        this.validator = callers.usingContext()
+                .constraintValidatorFactory(new Factory(callers.getConstraintValidatorFactory()))
+                .getValidator();
     }
 
     /** Adds a finding for every violated constraint of the passport to {@code out}. */
