@@ -14,6 +14,7 @@ import org.dppkit.battery.BatteryCategory;
 import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
+import org.dppkit.battery.internal.PassportInternals;
 import org.dppkit.core.Audience;
 import org.dppkit.gs1.LinkType;
 import org.dppkit.store.PassportStore;
@@ -57,7 +58,9 @@ final class Fixtures implements AutoCloseable {
         item = (ItemPassport) passports.get(2);
         for (BatteryPassport p : passports) {
             for (int v = 1; v < p.version(); v++) {
-                store.put(p.toBuilder().version(v).build());   // the store keeps every version
+                // the store keeps every version: restore the fixture's earlier ones
+                store.put(PassportInternals.restoreVersion(p.toBuilder(), v,
+                        v > 1 ? p.revisedAt().orElseThrow() : null).build());
             }
         }
         store.putAll(passports);
