@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dppkit.battery.BatteryCategory;
 import org.dppkit.battery.BatteryField;
+import org.dppkit.battery.IndustrialSubCategory;
 import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.PassportException;
 import org.dppkit.core.Finding;
+import org.dppkit.core.PassportLevel;
 
 /**
  * Checks a battery passport against Regulation (EU) 2023/1542 and reports what is wrong, missing,
@@ -200,6 +203,26 @@ public final class BatteryPassportValidator {
         }
         return ValidationReport.of(asOf, out, catalogueRules ? outcomes : null,
                 facts.placedOnMarket().orElse(asOf), levelPolicy, calendar.asOf());
+    }
+
+    /**
+     * Returns the fields a passport of a category, sub-category and level must hold, or may
+     * have to hold under its conditions, for a battery placed on the market on a date, each with
+     * the level that owns its value: mandatory, conditional and recommended fields whose act
+     * applies by that date in this validator's calendar, in catalogue order.
+     *
+     * @param category the category, not null
+     * @param subCategory the industrial sub-category; required for industrial batteries, ignored
+     *     otherwise
+     * @param level the passport level: fields owned by lower levels are left out, not null
+     * @param placedOnMarket the placing-on-market date, not null
+     * @return an unmodifiable list, not null
+     * @throws NullPointerException if an argument is null (the sub-category only for industrial
+     *     batteries)
+     */
+    public List<FieldRequirement> requirements(BatteryCategory category, IndustrialSubCategory subCategory,
+            PassportLevel level, LocalDate placedOnMarket) {
+        return FieldRequirement.of(calendar, category, subCategory, level, placedOnMarket);
     }
 
     /**

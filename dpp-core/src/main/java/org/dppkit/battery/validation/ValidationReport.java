@@ -257,6 +257,29 @@ public final class ValidationReport {
     }
 
     /**
+     * Groups the findings by the passport level that owns the data they are about, so that a
+     * bulk tool can report a missing MODEL value once for the model instead of once per item: a
+     * finding about a field goes under the field's scope ({@link BatteryField#scope()}), a finding
+     * about the passport as a whole (its level, category or energy) under MODEL.
+     *
+     * @return an unmodifiable map in level order whose lists are unmodifiable and in report
+     *     order; levels without findings are absent, not null
+     */
+    public Map<org.dppkit.core.PassportLevel, List<Finding>> byOwner() {
+        Map<org.dppkit.core.PassportLevel, List<Finding>> map = new EnumMap<>(org.dppkit.core.PassportLevel.class);
+        for (Finding f : findings) {
+            org.dppkit.core.PassportLevel owner = field(f).map(BatteryField::scope)
+                    .orElse(org.dppkit.core.PassportLevel.MODEL);
+            if (f.fieldKey().isPresent() && f.fieldKey().get().equals(BatteryField.UNIQUE_IDENTIFIER.key())) {
+                owner = org.dppkit.core.PassportLevel.MODEL;
+            }
+            map.computeIfAbsent(owner, k -> new ArrayList<>()).add(f);
+        }
+        map.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
      * Returns the catalogue field a finding is about.
      *
      * @param finding a finding, not null
