@@ -46,8 +46,11 @@ class ModuleBoundariesTest {
             "dpp-core", Set.of("dpp-gs1"),
             "dpp-qr", Set.of("dpp-gs1"),
             "dpp-testing", Set.of("dpp-gs1", "dpp-core"),
-            "dpp-examples", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing"),
-            "dpp-bench", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing", "dpp-examples"));
+            "dpp-examples", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing", "dpp-interop"),
+            "dpp-bench", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing", "dpp-examples",
+                    "dpp-interop", "dpp-aas"),
+            "dpp-interop", Set.of("dpp-gs1", "dpp-core", "dpp-testing"),
+            "dpp-aas", Set.of("dpp-gs1", "dpp-core", "dpp-testing", "dpp-interop"));
 
     private static JavaClasses classes;
 
@@ -111,6 +114,31 @@ class ModuleBoundariesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.dppkit.examples..",
                         "org.dppkit.bench..");
         rule.check(classes);
+    }
+
+    @Test
+    void interopClasses_dependOnCoreAndJacksonOnly() {
+        ArchRule rule = ArchRuleDefinition.classes().that().resideInAPackage("org.dppkit.interop..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.dppkit.interop..",
+                        "org.dppkit.core..", "org.dppkit.battery..", "org.dppkit.gs1..",
+                        "com.fasterxml.jackson..", "java..");
+        rule.check(classes);
+    }
+
+    @Test
+    void onlyAasClassesSeeAas4j() {
+        ArchRule rule = ArchRuleDefinition.noClasses().that().resideOutsideOfPackage("org.dppkit.aas..")
+                .should().dependOnClassesThat().resideInAPackage("org.eclipse.digitaltwin..");
+        rule.check(classes);
+    }
+
+    @Test
+    void onlyDppAasAndBenchDeclareAas4jOrDppAas() throws Exception {
+        for (String module : modules()) {
+            String pom = Files.readString(root().resolve(module).resolve("pom.xml"));
+            boolean aas4j = pom.contains("<groupId>org.eclipse.digitaltwin.aas4j</groupId>");
+            assertEquals(module.equals("dpp-aas"), aas4j, module + "/pom.xml and AAS4J");
+        }
     }
 
     private static Set<String> dppkitDependencies(Path pom) throws Exception {
