@@ -172,6 +172,14 @@ public final class Quickstart {
         }
         int pages = files.finish();
 
+        // 3b. Data-space exports (IDTA 02035 submodels) of the item passports.
+        InteropFiles interop = new InteropFiles(dir);
+        for (BatteryPassport p : passports) {
+            if (p.level() == org.dppkit.core.PassportLevel.ITEM) {
+                interop.write(p);
+            }
+        }
+
         // 4. Summary.
         out.println();
         table.print(out);
@@ -183,6 +191,9 @@ public final class Quickstart {
         out.println("  qr/      QR code of each passport: SVG (vector, mm) and PNG (300 dpi print)");
         out.println("  labels/  A4 label sheet(s), " + PassportFiles.A4_SHEET.labelsPerPage()
                 + " labels per page");
+        out.println("  interop/ " + interop.files() + " IDTA 02035 submodel payloads of the items ("
+                + InteropFiles.AUDIENCE.name().toLowerCase(Locale.ROOT).replace('_', '-') + " view); not filled: "
+                + interop.incomplete().keySet());
         return passports;
     }
 

@@ -52,10 +52,12 @@ class ModuleBoundariesTest {
             "dpp-testing", Set.of("dpp-gs1", "dpp-core"),
             // dpp-resolver: on dpp-core and dpp-store; dpp-qr only for the page's QR code (one-way).
             "dpp-resolver", Set.of("dpp-core", "dpp-store", "dpp-qr", "dpp-testing"),
+            "dpp-interop", Set.of("dpp-gs1", "dpp-core", "dpp-testing"),
+            "dpp-aas", Set.of("dpp-gs1", "dpp-core", "dpp-testing", "dpp-interop"),
             "dpp-examples", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing", "dpp-store",
-                    "dpp-resolver"),
+                    "dpp-resolver", "dpp-interop"),
             "dpp-bench", Set.of("dpp-gs1", "dpp-core", "dpp-qr", "dpp-testing", "dpp-examples",
-                    "dpp-store", "dpp-resolver"));
+                    "dpp-store", "dpp-resolver", "dpp-interop", "dpp-aas"));
 
     private static JavaClasses classes;
 
@@ -140,6 +142,31 @@ class ModuleBoundariesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.dppkit.examples..",
                         "org.dppkit.bench..");
         rule.check(classes);
+    }
+
+    @Test
+    void interopClasses_dependOnCoreAndJacksonOnly() {
+        ArchRule rule = ArchRuleDefinition.classes().that().resideInAPackage("org.dppkit.interop..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.dppkit.interop..",
+                        "org.dppkit.core..", "org.dppkit.battery..", "org.dppkit.gs1..",
+                        "com.fasterxml.jackson..", "java..");
+        rule.check(classes);
+    }
+
+    @Test
+    void onlyAasClassesSeeAas4j() {
+        ArchRule rule = ArchRuleDefinition.noClasses().that().resideOutsideOfPackage("org.dppkit.aas..")
+                .should().dependOnClassesThat().resideInAPackage("org.eclipse.digitaltwin..");
+        rule.check(classes);
+    }
+
+    @Test
+    void onlyDppAasAndBenchDeclareAas4jOrDppAas() throws Exception {
+        for (String module : modules()) {
+            String pom = Files.readString(root().resolve(module).resolve("pom.xml"));
+            boolean aas4j = pom.contains("<groupId>org.eclipse.digitaltwin.aas4j</groupId>");
+            assertEquals(module.equals("dpp-aas"), aas4j, module + "/pom.xml and AAS4J");
+        }
     }
 
     private static Set<String> dppkitDependencies(Path pom) throws Exception {
