@@ -206,8 +206,8 @@ public final class SvgRenderer implements QrRenderer {
     static void appendPathData(StringBuilder sb, QrSymbol symbol, int offset) {
         int n = symbol.size();
         // A run takes 8 fixed characters and four numbers of at most 3 digits (177 modules and a
-        // quiet zone of at most 40); a row holds at most (n + 1) / 2 runs.
-        char[] buf = new char[(n + 1) / 2 * n * 20];
+        // quiet zone of at most 40): 20 characters; the buffer is flushed before it could overflow.
+        char[] buf = new char[512];
         int len = 0;
         for (int y = 0; y < n; y++) {
             int base = y * n;
@@ -234,6 +234,10 @@ public final class SvgRenderer implements QrRenderer {
                 buf[len++] = '-';
                 len = digits(buf, len, w);
                 buf[len++] = 'z';
+                if (len > buf.length - 20) {
+                    sb.append(buf, 0, len);
+                    len = 0;
+                }
             }
         }
         sb.append(buf, 0, len);
