@@ -367,7 +367,7 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
 
     /** Checks a revision instant and returns it. */
     final Instant checkRevision(Instant at) {
-        Objects.requireNonNull(at, "revisedAt");
+        Checks.instant(at, "revisedAt");
         Instant last = revisedAt != null ? revisedAt : issuedAt;
         if (at.isBefore(last)) {
             throw new PassportException("revisedAt " + at + " must not be before " + last

@@ -181,10 +181,12 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
      *
      * @param issuedAt the instant, not null
      * @return this builder
+     * @throws PassportException if the instant lies outside the years
+     *     {@link PassportLimits#MIN_YEAR} to {@link PassportLimits#MAX_YEAR}
      * @throws NullPointerException if the argument is null
      */
     public final B issuedAt(Instant issuedAt) {
-        this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
+        this.issuedAt = Checks.instant(issuedAt, "issuedAt");
         return self();
     }
 
@@ -222,10 +224,12 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
      *
      * @param revisedAt the instant, not null
      * @return this builder
+     * @throws PassportException if the instant lies outside the years
+     *     {@link PassportLimits#MIN_YEAR} to {@link PassportLimits#MAX_YEAR}
      * @throws NullPointerException if the argument is null
      */
     public final B revisedAt(Instant revisedAt) {
-        this.revisedAt = Objects.requireNonNull(revisedAt, "revisedAt");
+        this.revisedAt = Checks.instant(revisedAt, "revisedAt");
         return self();
     }
 
@@ -297,7 +301,7 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
     final void prepareBuild(String what) {
         Instant issued = issuedAt;
         if (issued == null && clock != null) {
-            issued = clock.instant();
+            issued = Checks.instant(clock.instant(), "issuedAt (from the clock)");
         }
         if (issued == null || version > 1 && revisedAt == null) {
             List<String> missing = new ArrayList<>(2);
