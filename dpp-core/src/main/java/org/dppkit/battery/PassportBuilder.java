@@ -238,7 +238,9 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
      *
      * @return the passport, not null
      * @throws PassportException listing every missing structural part at once (issue time;
-     *     revision time for a version above 1; revision time before issue time)
+     *     revision time for a version above 1; revision time before issue time), or if the
+     *     passport's values (its parents' included) could make a JSON document longer than
+     *     {@link PassportLimits#MAX_DOCUMENT_LENGTH}
      */
     public abstract P build();
 

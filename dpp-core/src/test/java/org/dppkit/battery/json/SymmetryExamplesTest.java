@@ -119,6 +119,19 @@ class SymmetryExamplesTest {
         roundTrips(model().manufacturerName("x".repeat(PassportLimits.MAX_TEXT_LENGTH)).build());
     }
 
+    @Test
+    void passportsWhoseDocumentCouldPassTheLimitAreRejected() {
+        String mib = "y".repeat(PassportLimits.MAX_TEXT_LENGTH);
+        BatteryField list = BatteryField.CRITICAL_RAW_MATERIALS;
+        roundTrips(model().set(list, Collections.nCopies(10, mib)).build());
+        PassportException e = assertThrows(PassportException.class,
+                () -> model().set(list, Collections.nCopies(17, mib)).build());
+        assertTrue(e.getMessage().contains("MAX_DOCUMENT_LENGTH"), e::getMessage);
+        // control characters are written escaped, six characters each
+        assertThrows(PassportException.class, () -> model()
+                .set(list, Collections.nCopies(3, "\u0001".repeat(PassportLimits.MAX_TEXT_LENGTH))).build());
+    }
+
     private static void assertTimeoutPreemptively(org.junit.jupiter.api.function.Executable e) {
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), e);
     }
