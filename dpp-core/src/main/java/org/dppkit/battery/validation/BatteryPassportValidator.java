@@ -140,6 +140,7 @@ public final class BatteryPassportValidator {
         Read read = Read.of(data);
         if (catalogueRules) {
             rules.check(read, asOf, out);
+            TextRule.check(read, out);
         }
         if (beanValidation) {
             beans.check(read, out);

@@ -64,6 +64,9 @@ import org.dppkit.core.Severity;
  *     <td>a repurposed or remanufactured battery without a link to its original passport</td></tr>
  * <tr><td>DPP-PREDECESSOR-UNEXPECTED</td><td>WARNING</td><td>catalogue</td>
  *     <td>an original battery that links to predecessor passports</td></tr>
+ * <tr><td>DPP-TEXT-UNSAFE</td><td>ERROR</td><td>catalogue</td>
+ *     <td>a text with a control character, a bidirectional override, a lone surrogate, or only
+ *     white space</td></tr>
  * </table>
  *
  * <h2>Implementation Requirements</h2>
@@ -174,7 +177,13 @@ public enum FindingCode {
     /** A battery in its original status that links to predecessor passports. */
     PREDECESSOR_UNEXPECTED("DPP-PREDECESSOR-UNEXPECTED", Severity.WARNING, Layer.CATALOGUE, "Art. 77(7)",
             "A battery with status 'original' links to predecessor passports; only a battery that"
-            + " went through repurposing, remanufacturing or re-use preparation has them.");
+            + " went through repurposing, remanufacturing or re-use preparation has them."),
+    /** A text (of a field or nested in a value) with a control character, a bidirectional
+     *  embedding, override or isolate, a lone surrogate or noncharacter, or nothing but white
+     *  space and invisible characters; the message names the character, never the text. */
+    TEXT_UNSAFE("DPP-TEXT-UNSAFE", Severity.ERROR, Layer.CATALOGUE, "Art. 77(2); Annex XIII",
+            "A text holds a control character, a bidirectional override (U+202E and the like), a"
+            + " lone surrogate or noncharacter, or only white space and invisible characters.");
 
     /** Which part of the validator checks a rule. */
     enum Layer {

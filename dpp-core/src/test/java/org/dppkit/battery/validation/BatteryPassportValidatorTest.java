@@ -139,7 +139,9 @@ class BatteryPassportValidatorTest {
                     ev().with(BatteryField.BATTERY_STATUS, "repurposed")),
             rule(FindingCode.PREDECESSOR_UNEXPECTED, "/fields/predecessorPassports", Severity.WARNING,
                     ev().with(BatteryField.PREDECESSOR_PASSPORTS,
-                            List.of("https://id.gs1.org/01/09506000134352/21/OLD-1"))));
+                            List.of("https://id.gs1.org/01/09506000134352/21/OLD-1"))),
+            rule(FindingCode.TEXT_UNSAFE, "/fields/manufacturer.name", Severity.ERROR,
+                    ev().with(BatteryField.MANUFACTURER_NAME, "ACME\u202e Batteries")));
     }
 
     /** A non-stationary industrial item passport that states one stationary-only value. */
