@@ -2,6 +2,9 @@ package org.dppkit.battery;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,14 +29,70 @@ final class Checks {
         return Objects.requireNonNull(value, property);
     }
 
-    /** Checks that the text is neither null nor blank and returns it unchanged. */
+    /**
+     * Checks that the text is neither null nor blank nor longer than
+     * {@link PassportLimits#MAX_TEXT_LENGTH} and returns it unchanged.
+     */
     static String text(String value, String property) {
         Objects.requireNonNull(value, property);
+        if (value.length() > PassportLimits.MAX_TEXT_LENGTH) {
+            throw new PassportException(property + " must have at most "
+                    + PassportLimits.MAX_TEXT_LENGTH + " characters but has " + value.length());
+        }
         if (value.isBlank()) {
             throw new PassportException(property + " must not be blank but was '"
                     + truncate(value) + "'");
         }
         return value;
+    }
+
+    /**
+     * Checks that a number's plain form has at most {@link PassportLimits#MAX_NUMBER_LENGTH}
+     * characters; the message gives the size, never the number (its plain form may be huge).
+     */
+    static BigDecimal decimal(BigDecimal value, String property) {
+        Objects.requireNonNull(value, property);
+        if (!PassportLimits.isWithinNumberLimit(value)) {
+            throw new PassportException(property + " must have at most "
+                    + PassportLimits.MAX_NUMBER_LENGTH + " characters written without exponent but has "
+                    + PassportLimits.plainLength(value) + " (precision " + value.precision() + ", scale "
+                    + value.scale() + ")");
+        }
+        return value;
+    }
+
+    /** Checks that a date lies in years {@link PassportLimits#MIN_YEAR} to {@link PassportLimits#MAX_YEAR}. */
+    static LocalDate date(LocalDate value, String property) {
+        Objects.requireNonNull(value, property);
+        if (!PassportLimits.isWithinYears(value)) {
+            throw yearRange(property, value.getYear());
+        }
+        return value;
+    }
+
+    /** Checks that a month lies in years {@link PassportLimits#MIN_YEAR} to {@link PassportLimits#MAX_YEAR}. */
+    static YearMonth month(YearMonth value, String property) {
+        Objects.requireNonNull(value, property);
+        if (!PassportLimits.isWithinYears(value)) {
+            throw yearRange(property, value.getYear());
+        }
+        return value;
+    }
+
+    /** Checks that an instant lies in years {@link PassportLimits#MIN_YEAR} to {@link PassportLimits#MAX_YEAR} (UTC). */
+    static Instant instant(Instant value, String property) {
+        Objects.requireNonNull(value, property);
+        if (!PassportLimits.isWithinYears(value)) {
+            throw new PassportException(property + " must lie in the years " + PassportLimits.MIN_YEAR
+                    + " to " + PassportLimits.MAX_YEAR + " (UTC) but is "
+                    + (value.getEpochSecond() < 0 ? "earlier" : "later"));
+        }
+        return value;
+    }
+
+    private static PassportException yearRange(String property, int year) {
+        return new PassportException(property + " must lie in the years " + PassportLimits.MIN_YEAR
+                + " to " + PassportLimits.MAX_YEAR + " but is in the year " + year);
     }
 
     /** Checks an e-mail address: one '@' with text on both sides, no whitespace. */
@@ -60,6 +119,7 @@ final class Checks {
     /** Checks that the URI is absolute (has a scheme). */
     static URI absoluteUri(URI value, String property) {
         Objects.requireNonNull(value, property);
+        text(value.toString(), property);
         if (!value.isAbsolute()) {
             throw new PassportException(property + " must be an absolute URI (with a scheme) "
                     + "but was '" + truncate(value) + "'");
@@ -99,6 +159,10 @@ final class Checks {
     /** Copies the list into an unmodifiable list, rejecting null elements. */
     static <T> List<T> list(List<? extends T> values, String property) {
         Objects.requireNonNull(values, property);
+        if (values.size() > PassportLimits.MAX_LIST_SIZE) {
+            throw new PassportException(property + " must have at most " + PassportLimits.MAX_LIST_SIZE
+                    + " elements but has " + values.size());
+        }
         List<T> copy = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             T v = values.get(i);

@@ -87,6 +87,10 @@ public final class DocumentRef {
      */
     public DocumentRef withMediaType(String mediaType) {
         Objects.requireNonNull(mediaType, "DocumentRef.mediaType");
+        if (mediaType.length() > PassportLimits.MAX_NAME_LENGTH) {
+            throw new PassportException("DocumentRef.mediaType must have at most "
+                    + PassportLimits.MAX_NAME_LENGTH + " characters but has " + mediaType.length());
+        }
         String m = mediaType.trim().toLowerCase(Locale.ROOT);
         if (!MEDIA_TYPE.matcher(m).matches()) {
             throw new PassportException("DocumentRef.mediaType must be type/subtype (RFC 6838) "

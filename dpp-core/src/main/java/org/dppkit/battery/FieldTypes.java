@@ -151,6 +151,12 @@ final class FieldTypes {
                 }
             } else if (value instanceof URI u) {
                 Checks.absoluteUri(u, name);
+            } else if (value instanceof LocalDate d) {
+                Checks.date(d, name);
+            } else if (value instanceof YearMonth m) {
+                Checks.month(m, name);
+            } else if (value instanceof java.time.Instant t) {
+                Checks.instant(t, name);
             } else if (value instanceof Quantity q) {
                 checkQuantity(field, q, name);
             } else if (value instanceof Observation o) {

@@ -62,6 +62,10 @@ public final class LocalizedText {
         if (texts.isEmpty()) {
             throw new PassportException("LocalizedText.texts must have at least one language");
         }
+        if (texts.size() > PassportLimits.MAX_LIST_SIZE) {
+            throw new PassportException("LocalizedText.texts must have at most "
+                    + PassportLimits.MAX_LIST_SIZE + " languages but has " + texts.size());
+        }
         TreeMap<String, String> m = new TreeMap<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
             String tag = languageTag(e.getKey(), "LocalizedText.language");
@@ -85,6 +89,10 @@ public final class LocalizedText {
     public LocalizedText with(String language, String text) {
         TreeMap<String, String> m = new TreeMap<>(texts);
         m.put(languageTag(language, "LocalizedText.language"), Checks.text(text, "LocalizedText.text"));
+        if (m.size() > PassportLimits.MAX_LIST_SIZE) {
+            throw new PassportException("LocalizedText.texts must have at most "
+                    + PassportLimits.MAX_LIST_SIZE + " languages");
+        }
         return new LocalizedText(Collections.unmodifiableMap(m));
     }
 
@@ -126,6 +134,10 @@ public final class LocalizedText {
 
     static String languageTag(String language, String property) {
         Objects.requireNonNull(language, property);
+        if (language.length() > PassportLimits.MAX_NAME_LENGTH) {
+            throw new PassportException(property + " must have at most " + PassportLimits.MAX_NAME_LENGTH
+                    + " characters but has " + language.length());
+        }
         try {
             String tag = new Locale.Builder().setLanguageTag(language).build().toLanguageTag();
             if (tag.equals("und") || language.isBlank()) {

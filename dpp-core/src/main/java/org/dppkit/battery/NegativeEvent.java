@@ -23,7 +23,7 @@ public final class NegativeEvent {
     private final DocumentRef evidence;
 
     private NegativeEvent(LocalDate date, String description, DocumentRef evidence) {
-        this.date = Checks.notNull(date, "NegativeEvent.date");
+        this.date = Checks.date(date, "NegativeEvent.date");
         this.description = Checks.text(description, "NegativeEvent.description");
         this.evidence = evidence == null ? null : Checks.notNull(evidence, "NegativeEvent.evidence");
     }

@@ -19,7 +19,7 @@ public final class Observation {
     private final Quantity value;
 
     private Observation(Instant time, Quantity value) {
-        this.time = Checks.notNull(time, "Observation.time");
+        this.time = Checks.instant(time, "Observation.time");
         this.value = Checks.notNull(value, "Observation.value");
     }
 

@@ -60,6 +60,12 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
         }
     }
 
+    /**
+     * An upper bound of the document length of the own values of this passport and its parents
+     * ({@link DocumentSize}); at most {@link DocumentSize#BUDGET}.
+     */
+    private final long chainSize;
+
     PassportBase(PassportBuilder<?, ?> b) {
         this.category = b.category;
         this.id = b.id;
@@ -73,6 +79,28 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
         this.chainMask0 = parent == null ? mask0 : mask0 | parent.chainMask0;
         this.chainMask1 = parent == null ? mask1 : mask1 | parent.chainMask1;
         this.values = b.size == 0 ? NO_VALUES : Arrays.copyOf(b.values, b.size);
+        this.chainSize = checkSize();
+    }
+
+    /**
+     * Bounds the document of this passport's effective values (the own values of the whole
+     * chain) and rejects a passport whose document could pass
+     * {@link PassportLimits#MAX_DOCUMENT_LENGTH}.
+     */
+    private long checkSize() {
+        long n = parent == null ? 0 : parent.chainSize;
+        int i = 0;
+        for (int ord = 0; ord < FIELDS.length && i < values.length; ord++) {
+            if (hasOwn(ord)) {
+                n += DocumentSize.field(FIELDS[ord], values[i++]);
+            }
+        }
+        if (n > DocumentSize.BUDGET) {
+            throw new PassportException("the values of passport " + id + " would make a JSON document of up to "
+                    + n + " characters, more than the limit of " + PassportLimits.MAX_DOCUMENT_LENGTH
+                    + " (PassportLimits.MAX_DOCUMENT_LENGTH): shorten texts or lists");
+        }
+        return n;
     }
 
     abstract PassportLevel levelInternal();
@@ -497,7 +525,7 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
 
     /** Checks a revision instant and returns it. */
     final Instant checkRevision(Instant at) {
-        Objects.requireNonNull(at, "revisedAt");
+        Checks.instant(at, "revisedAt");
         Instant last = revisedAt != null ? revisedAt : issuedAt;
         if (at.isBefore(last)) {
             throw new PassportException("revisedAt " + at + " must not be before " + last

@@ -186,10 +186,12 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
      *
      * @param issuedAt the instant, not null
      * @return this builder
+     * @throws PassportException if the instant lies outside the years
+     *     {@link PassportLimits#MIN_YEAR} to {@link PassportLimits#MAX_YEAR}
      * @throws NullPointerException if the argument is null
      */
     public final B issuedAt(Instant issuedAt) {
-        this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
+        this.issuedAt = Checks.instant(issuedAt, "issuedAt");
         return self();
     }
 
@@ -216,7 +218,7 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
             throw new PassportException("version must be at least 1 but was " + version);
         }
         this.version = version;
-        this.revisedAt = revisedAt;
+        this.revisedAt = revisedAt == null ? null : Checks.instant(revisedAt, "revisedAt");
     }
 
     /**
@@ -224,7 +226,9 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
      *
      * @return the passport, not null
      * @throws PassportException listing every missing structural part at once (issue time;
-     *     revision time for a version above 1; revision time before issue time)
+     *     revision time for a version above 1; revision time before issue time), or if the
+     *     passport's values (its parents' included) could make a JSON document longer than
+     *     {@link PassportLimits#MAX_DOCUMENT_LENGTH}
      */
     public abstract P build();
 
@@ -287,7 +291,7 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
     final void prepareBuild(String what) {
         Instant issued = issuedAt;
         if (issued == null && clock != null) {
-            issued = clock.instant();
+            issued = Checks.instant(clock.instant(), "issuedAt (from the clock)");
         }
         if (issued == null || version > 1 && revisedAt == null) {
             List<String> missing = new ArrayList<>(2);

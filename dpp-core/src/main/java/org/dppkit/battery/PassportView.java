@@ -259,25 +259,50 @@ public final class PassportView {
     }
 
     /**
-     * Compares passport and audience.
+     * Compares what the views show: audience, level, category, identifier, version, issue and
+     * revision times, and the value and provenance of every field the audience may read. Two
+     * views of passports that differ only in fields the audience may not read are equal, so
+     * equality reveals nothing the view hides.
      *
      * @param obj the other object, may be null
      * @return true if equal
      */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof PassportView o && audience == o.audience
-                && passport.equals(o.passport);
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof PassportView o) || audience != o.audience
+                || passport.level() != o.passport.level() || passport.category() != o.passport.category()
+                || passport.version() != o.passport.version() || !passport.id().equals(o.passport.id())
+                || !passport.issuedAt().equals(o.passport.issuedAt())
+                || !passport.revisedAt().equals(o.passport.revisedAt())) {
+            return false;
+        }
+        for (BatteryField f : BatteryField.values()) {
+            if (isReadable(f) && (!passport.get(f).equals(o.passport.get(f))
+                    || !passport.provenance(f).equals(o.passport.provenance(f)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
+     * Returns a hash code consistent with {@link #equals(Object)}: of what the view shows only.
      *
      * @return the hash code
      */
     @Override
     public int hashCode() {
-        return passport.hashCode() * 31 + audience.ordinal();
+        int h = Objects.hash(audience, passport.level(), passport.category(), passport.id(),
+                passport.version(), passport.issuedAt());
+        for (BatteryField f : BatteryField.values()) {
+            if (isReadable(f)) {
+                h = 31 * h + passport.get(f).hashCode();
+            }
+        }
+        return h;
     }
 
     /**

@@ -37,12 +37,14 @@ public final class Quantity {
      * @param value the exact value, not null
      * @param unit the unit, not null
      * @return the quantity, not null
+     * @throws PassportException if the value written plain is longer than
+     *     {@link PassportLimits#MAX_NUMBER_LENGTH} characters
      * @throws NullPointerException if an argument is null
      */
     public static Quantity of(BigDecimal value, Unit unit) {
         Objects.requireNonNull(value, "Quantity.value");
         Objects.requireNonNull(unit, "Quantity.unit");
-        return new Quantity(value, unit);
+        return new Quantity(Checks.decimal(value, "Quantity.value"), unit);
     }
 
     /**
@@ -52,18 +54,27 @@ public final class Quantity {
      *     not null
      * @param unit the unit, not null
      * @return the quantity, not null
-     * @throws PassportException if the text is not a decimal number
+     * @throws PassportException if the text is not a decimal number, is longer than
+     *     {@link PassportLimits#MAX_NUMBER_LENGTH} characters, or its value written plain is
+     *     longer than that
      * @throws NullPointerException if an argument is null
      */
     public static Quantity of(String value, Unit unit) {
         Objects.requireNonNull(value, "Quantity.value");
         Objects.requireNonNull(unit, "Quantity.unit");
+        if (value.length() > PassportLimits.MAX_NUMBER_LENGTH) {
+            // new BigDecimal(String) is quadratic in the length: never parse an unbounded text.
+            throw new PassportException("Quantity.value must have at most "
+                    + PassportLimits.MAX_NUMBER_LENGTH + " characters but has " + value.length());
+        }
+        BigDecimal parsed;
         try {
-            return new Quantity(new BigDecimal(value), unit);
+            parsed = new BigDecimal(value);
         } catch (NumberFormatException e) {
             throw new PassportException("Quantity.value must be a decimal number but was '"
                     + Checks.truncate(value) + "'");
         }
+        return of(parsed, unit);
     }
 
     /**

@@ -10,6 +10,10 @@ import java.util.Objects;
  * SupplyChainIndex.of("GBA ESG", new BigDecimal("0.82"));
  * }</pre>
  *
+ * <p>The value keeps the scale it was given, but equality is numeric, as for {@link Quantity}:
+ * {@code 1E+2} equals {@code 100} (the JSON format writes every number plain, so
+ * {@code 1E+2} reads back as {@code 100}).
+ *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe.
  */
@@ -20,7 +24,7 @@ public final class SupplyChainIndex {
 
     private SupplyChainIndex(String name, java.math.BigDecimal value) {
         this.name = Checks.text(name, "SupplyChainIndex.name");
-        this.value = Checks.notNull(value, "SupplyChainIndex.value");
+        this.value = Checks.decimal(value, "SupplyChainIndex.value");
     }
 
     /**
@@ -29,7 +33,8 @@ public final class SupplyChainIndex {
      * @param name the index name, not null
      * @param value the index value, not null
      * @return the value, not null
-     * @throws PassportException if a property breaks its rule (the message names it)
+     * @throws PassportException if a property breaks its rule (the message names it), the value
+     *     written plain is longer than {@link PassportLimits#MAX_NUMBER_LENGTH} characters
      * @throws NullPointerException if an argument is null
      */
     public static SupplyChainIndex of(String name, java.math.BigDecimal value) {
@@ -61,12 +66,13 @@ public final class SupplyChainIndex {
         }
         return obj instanceof SupplyChainIndex o
                 && Objects.equals(name, o.name)
-                && Objects.equals(value, o.value);
+                && value.compareTo(o.value) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, value);
+        BigDecimal normal = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        return Objects.hash(name, normal);
     }
 
     @Override

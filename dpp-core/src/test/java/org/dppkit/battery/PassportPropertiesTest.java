@@ -195,6 +195,8 @@ class PassportPropertiesTest {
     @Property
     void quantity_equalityIgnoresTrailingZeros(@ForAll java.math.BigDecimal value,
             @ForAll Unit unit) {
+        // two more trailing zeros must still fit the number limit
+        net.jqwik.api.Assume.that(PassportLimits.plainLength(value) <= PassportLimits.MAX_NUMBER_LENGTH - 3);
         Quantity a = Quantity.of(value, unit);
         Quantity b = Quantity.of(value.setScale(value.scale() + 2), unit);
         assertEquals(a, b);

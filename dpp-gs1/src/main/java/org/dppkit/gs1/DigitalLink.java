@@ -189,7 +189,11 @@ public final class DigitalLink {
     public static DigitalLink parse(CharSequence uri, ParseOptions options) {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(options, "options");
-        return new Parser(uri, options).parse();
+        try {
+            return new Parser(uri, options).parse();
+        } catch (Gs1SyntaxException e) {
+            throw Gs1SyntaxException.within(e, uri.length());
+        }
     }
 
     /**
@@ -1045,6 +1049,7 @@ public final class DigitalLink {
                     "URI must have a host after the scheme at position " + from + " in '"
                             + Texts.excerpt(s, from) + "'");
         }
+        boolean plain = true;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c >= 128 || !HOST_CHAR[c]) {
@@ -1052,7 +1057,45 @@ public final class DigitalLink {
                         "host must not contain '" + Texts.printable(c) + "' at position " + i
                                 + " in '" + Texts.excerpt(s, i) + "'");
             }
+            plain &= c != ':' && c != '[' && c != ']';
         }
+        if (!plain) {
+            // A port or an IP literal: the authority must be one a URI can hold, or toUri() fails.
+            String host = s.subSequence(from, to).toString();
+            int close = host.indexOf(']');
+            boolean literal = host.charAt(0) == '[';
+            boolean ok = literal ? close > 1 && host.indexOf('[', 1) < 0 && host.indexOf(']', close + 1) < 0
+                    && isPort(host, close + 1) : close < 0 && host.indexOf('[') < 0;
+            if (ok) {
+                try {
+                    ok = new java.net.URI("http://" + host + "/").getRawAuthority() != null;
+                } catch (java.net.URISyntaxException e) {
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                throw new Gs1SyntaxException(Gs1ErrorCode.BAD_DOMAIN, from,
+                        "host at position " + from + " must be a name, an IPv4 address or an IP"
+                                + " literal in brackets, with an optional port, in '"
+                                + Texts.excerpt(s, from) + "'");
+            }
+        }
+    }
+
+    /** Tells whether the host text from {@code at} is empty or ':' and digits (a port). */
+    private static boolean isPort(String host, int at) {
+        if (at == host.length()) {
+            return true;
+        }
+        if (host.charAt(at) != ':') {
+            return false;
+        }
+        for (int i = at + 1; i < host.length(); i++) {
+            if (host.charAt(i) < '0' || host.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------------------- parser
@@ -1211,6 +1254,21 @@ public final class DigitalLink {
                         while (eq < amp && s.charAt(eq) != '=') {
                             eq++;
                         }
+                        if (eq == i) {
+                            throw new Gs1SyntaxException(Gs1ErrorCode.BAD_SYNTAX, i,
+                                    "query parameter at position " + i + " has an empty name in '"
+                                            + Texts.excerpt(s, i) + "'");
+                        }
+                        LinkType parsedType = null;
+                        if (eq < amp && eq - i == 8 && linkType == null && regionIs(i, "linkType")) {
+                            // A link type is an ordinary parameter in the URI syntax: one that is not
+                            // a link type stays among the other parameters (the resolver judges it).
+                            try {
+                                parsedType = LinkType.parse(PercentCodec.decode(s, eq + 1, amp, true, "linkType"));
+                            } catch (Gs1SyntaxException e) {
+                                parsedType = null;
+                            }
+                        }
                         if (eq < amp && isDigits(i, eq)) {
                             String code = s.subSequence(i, eq).toString();
                             ApplicationIdentifier ai = AiTable.lookup(s, i, eq);
@@ -1223,16 +1281,8 @@ public final class DigitalLink {
                                 throw duplicate(code, i);
                             }
                             attrs.put(code, value);
-                        } else if (eq < amp && eq - i == 8 && linkType == null
-                                && regionIs(i, "linkType")) {
-                            String v = PercentCodec.decode(s, eq + 1, amp, true, "linkType");
-                            try {
-                                linkType = LinkType.parse(v);
-                            } catch (Gs1SyntaxException e) {
-                                throw new Gs1SyntaxException(e.errorCode(), eq + 1,
-                                        "linkType at position " + (eq + 1) + ": "
-                                                + e.getMessage());
-                            }
+                        } else if (parsedType != null) {
+                            linkType = parsedType;
                         } else {
                             if (other == null) {
                                 other = new ArrayList<>();
@@ -1287,7 +1337,8 @@ public final class DigitalLink {
                 int from, int to, ApplicationIdentifier key, ApplicationIdentifier[] qAis,
                 String[] qValues, String keyValue) {
             if (ai == null) {
-                if (!options.allowsUnknownAis() || code.length() < 2 || code.length() > 4) {
+                if (!options.allowsUnknownAis() || code.length() < 2 || code.length() > 4
+                        || ElementString.contradictsPrefix(s, keyFrom, keyFrom + code.length())) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.UNKNOWN_AI, keyFrom,
                             "query parameter '" + code + "' at position " + keyFrom
                                     + " is numeric but not a known GS1 AI in '"

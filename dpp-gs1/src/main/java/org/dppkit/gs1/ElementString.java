@@ -206,6 +206,14 @@ public final class ElementString {
     public static ElementString parse(CharSequence text, ParseOptions options) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(options, "options");
+        try {
+            return parseChecked(text, options);
+        } catch (Gs1SyntaxException e) {
+            throw Gs1SyntaxException.within(e, text.length());
+        }
+    }
+
+    private static ElementString parseChecked(CharSequence text, ParseOptions options) {
         if (text.length() == 0) {
             throw new Gs1SyntaxException(Gs1ErrorCode.EMPTY, 0, "element string must not be empty");
         }
@@ -238,11 +246,15 @@ public final class ElementString {
     public static ElementString parseUnbracketed(CharSequence data, ParseOptions options) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(options, "options");
-        ElementString es = parseUnbracketed(data, 0, GS, options);
-        if (options.checksAssociations()) {
-            checkAssociations(es.elements, data);
+        try {
+            ElementString es = parseUnbracketed(data, 0, GS, options);
+            if (options.checksAssociations()) {
+                checkAssociations(es.elements, data);
+            }
+            return es;
+        } catch (Gs1SyntaxException e) {
+            throw Gs1SyntaxException.within(e, data.length());
         }
-        return es;
     }
 
     private static ElementString parseBracketed(CharSequence s, ParseOptions options) {
@@ -277,7 +289,14 @@ public final class ElementString {
             checkAiDigits(s, aiFrom, close);
             ApplicationIdentifier ai = AiTable.lookup(s, aiFrom, close);
             String code = s.subSequence(aiFrom, close).toString();
-            if (ai == null && !options.allowsUnknownAis()) {
+            if (ai == null && (!options.allowsUnknownAis() || contradictsPrefix(s, aiFrom, close))) {
+                // an unknown AI must still have the length its two-digit prefix gives
+                if (options.allowsUnknownAis()) {
+                    throw new Gs1SyntaxException(Gs1ErrorCode.UNKNOWN_AI, aiFrom, "AI (" + code
+                            + ") at position " + aiFrom + " is unknown and its length contradicts"
+                            + " the AI lengths by prefix of the GS1 General Specifications in '"
+                            + Texts.excerpt(s, aiFrom) + "'");
+                }
                 throw unknown(s, aiFrom, code);
             }
             int v = close + 1;
@@ -308,6 +327,15 @@ public final class ElementString {
             i = j;
         }
         return new ElementString(Collections.unmodifiableList(out), composite);
+    }
+
+    /**
+     * Tells whether an AI's length contradicts the length the table of AI lengths by two-digit
+     * prefix gives (a prefix with no AIs gives none).
+     */
+    static boolean contradictsPrefix(CharSequence s, int from, int to) {
+        int expected = AiTable.prefixLength(s, from);
+        return expected != 0 && expected != to - from;
     }
 
     private static void checkAiDigits(CharSequence s, int from, int to) {
@@ -376,9 +404,15 @@ public final class ElementString {
             }
             if (c == '|' && composite < 0 && !out.isEmpty()) {
                 composite = out.size();
+                int bar = i;
                 i++;
                 if (i < n && s.charAt(i) == fnc1) {
                     i++;
+                }
+                if (i >= n) {
+                    throw new Gs1SyntaxException(Gs1ErrorCode.BAD_ELEMENT_STRING, bar,
+                            "composite separator '|' at position " + bar + " must be followed by"
+                                    + " the AIs of the 2D component in '" + Texts.excerpt(s, bar) + "'");
                 }
                 continue;
             }

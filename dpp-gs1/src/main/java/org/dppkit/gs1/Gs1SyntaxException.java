@@ -78,4 +78,18 @@ public final class Gs1SyntaxException extends IllegalArgumentException {
     public int position() {
         return position;
     }
+
+    /**
+     * Returns the exception with its position moved onto the last character of an input of the
+     * given length when it points at or past the end (a value missing at the end of the input);
+     * the exception itself when the position is inside the input or -1.
+     */
+    static Gs1SyntaxException within(Gs1SyntaxException e, int length) {
+        if (e.position < length || length == 0) {
+            return e;
+        }
+        Gs1SyntaxException moved = new Gs1SyntaxException(e.errorCode, length - 1, e.getMessage());
+        moved.setStackTrace(e.getStackTrace());
+        return moved;
+    }
 }

@@ -243,10 +243,21 @@ final class Linters {
             case "gcppos2":
                 gcp(ai, text, from, to, valueFrom, offset, linter.equals("gcppos2") ? 1 : 0);
                 break;
+            case "packagetype":
+                if (!CodeLists.isPackageType(text, from, to)) {
+                    fail(ai, text, from, valueFrom, offset,
+                            "must be a package type code of UN/ECE Recommendation 21 (or a GS1 pallet code)");
+                }
+                break;
+            case "mediatype":
+                if (!CodeLists.isMediaType(text, from, to)) {
+                    fail(ai, text, from, valueFrom, offset,
+                            "must be an AIDC media type code (01 to 10, or 80 to 99)");
+                }
+                break;
             default:
-                // mediatype, packagetype and any linter added to a later dictionary: the
-                // character set and length checks already applied; the code lists of
-                // these are not bundled.
+                // any linter added to a later dictionary: the character set and length checks
+                // already applied.
                 break;
         }
     }

@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -20,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -46,13 +51,22 @@ import org.dppkit.gs1.DigitalLink;
  * {@code A-Z a-z 0-9 -} are percent-encoded (UTF-8, upper-case hex), so names are safe on every
  * file system and different links give different names (but see case-insensitive file systems,
  * where serials that differ only in case collide). Links with the same identifier (say, another
- * domain) give the same name: in a directory the later file replaces the earlier, in a ZIP the
- * job fails.
+ * domain) give the same name: the job fails with {@link QrErrorCode#BULK_ITEM_FAILED} naming the
+ * second link, before anything is written for it (the writer keeps a 64-bit hash of each name of
+ * the job, about 16 bytes per label).
  *
- * <p><b>No half-written files.</b> Each directory file is written to a temporary
- * {@code name.<n>.tmp} beside it and moved into place atomically when complete; a ZIP is written
- * to a temporary file beside the target and moved into place when the last entry is complete.
- * On failure or cancellation, temporary files are deleted and a ZIP target is not created.
+ * <p><b>Existing files.</b> By default nothing is replaced: a label file that already exists
+ * fails the job ({@link QrErrorCode#BULK_ITEM_FAILED}), an existing ZIP target fails it before it
+ * starts ({@link QrErrorCode#WRITE_FAILED}). {@link Builder#overwrite(boolean)} replaces them. A
+ * symbolic link at a target is never replaced, nor written through, with or without
+ * {@code overwrite}.
+ *
+ * <p><b>No half-written files.</b> Each directory file is written to a new temporary file with an
+ * unpredictable name beside it (created exclusively, never through a link planted there) and
+ * moved into place when complete; a ZIP is written to a temporary file beside the target and
+ * moved into place when the last entry is complete. On failure or cancellation, temporary files
+ * are deleted (and closed, so a full disk is freed at once) and a ZIP target is not created. A
+ * file that cannot be written fails the job with {@link QrErrorCode#WRITE_FAILED}.
  *
  * <p><b>Determinism.</b> ZIP entries are in input order with fixed timestamps (1980-01-01T00:00)
  * and a fixed compression level, so equal input gives an equal ZIP whatever the thread count.
@@ -78,8 +92,12 @@ public final class QrBulkWriter {
     private final int threads;
     private final BulkProgress progress;
     private final BulkCancellation cancellation;
+    private final boolean overwrite;
+    private final ZipOpener zipOpener;
 
     private QrBulkWriter(Builder b) {
+        this.overwrite = b.overwrite;
+        this.zipOpener = b.zipOpener;
         this.renderer = b.renderer;
         this.options = b.options;
         this.threads = b.threads;
@@ -180,8 +198,9 @@ public final class QrBulkWriter {
     }
 
     /**
-     * Writes one ZIP entry per link, in input order, into a new ZIP file; an existing file is
-     * replaced only when the job completes.
+     * Writes one ZIP entry per link, in input order, into a new ZIP file; an existing file fails
+     * the job unless {@link Builder#overwrite(boolean)} is set, and is then replaced only when the
+     * job completes.
      *
      * @param links the links, not null; read once, lazily; closed when the job ends
      * @param total the number of links for progress reports, or {@code -1} if unknown
@@ -196,6 +215,11 @@ public final class QrBulkWriter {
         try (links) {
             Path target = zipFile.toAbsolutePath();
             Path parent = prepareDirectory(target.getParent());
+            checkTarget(target);
+            if (!overwrite && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new QrException(QrErrorCode.WRITE_FAILED, "File '" + target + "' exists; set"
+                        + " overwrite(true) on the QrBulkWriter builder to replace it");
+            }
             Path tmp;
             try {
                 tmp = Files.createTempFile(parent, target.getFileName().toString() + ".", ".tmp");
@@ -205,14 +229,22 @@ public final class QrBulkWriter {
             boolean complete = false;
             try {
                 BulkResult result;
-                try (ZipOutputStream zip = new ZipOutputStream(
-                        new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                    zip.setLevel(PngCodec.DEFLATE_LEVEL);
-                    result = run(links.iterator(), total, target, zip);
+                OutputStream file = null;
+                try {
+                    file = zipOpener.open(tmp);
+                    // ZipOutputStream.close() skips closing the file when writing the directory
+                    // fails (a full disk): the file is closed below whatever happens.
+                    try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(file, 1 << 16))) {
+                        zip.setLevel(PngCodec.DEFLATE_LEVEL);
+                        result = run(links.iterator(), total, target, zip);
+                    }
                 } catch (IOException e) {
                     throw writeFailed(target, e);
+                } finally {
+                    closeQuietly(file);
                 }
                 if (!result.cancelled()) {
+                    checkTarget(target);
                     move(tmp, target);
                     complete = true;
                 }
@@ -261,17 +293,32 @@ public final class QrBulkWriter {
             RenderResult result = renderer.render(QrSymbol.encode(link, options));
             if (directory != null) {
                 Path target = directory.resolve(name);
-                Path tmp = directory.resolve(name + "." + index + ".tmp");
+                checkTarget(target);
+                Path tmp = null;
                 boolean moved = false;
                 try {
-                    try (OutputStream out = Files.newOutputStream(tmp)) {
-                        result.writeTo(out);
+                    OutputStream out = null;
+                    for (int attempt = 0; out == null; attempt++) {
+                        tmp = directory.resolve(name + "." + Long.toHexString(
+                                ThreadLocalRandom.current().nextLong()) + ".tmp");
+                        try {
+                            out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                        } catch (FileAlreadyExistsException e) {
+                            tmp = null;
+                            if (attempt == 9) {
+                                throw e;
+                            }
+                        }
                     }
-                    move(tmp, target);
+                    try (OutputStream o = out) {
+                        result.writeTo(o);
+                    }
+                    place(tmp, target, link);
                     moved = true;
                     files.incrementAndGet();
                 } finally {
-                    if (!moved) {
+                    if (!moved && tmp != null) {
                         deleteQuietly(tmp);
                     }
                 }
@@ -296,6 +343,7 @@ public final class QrBulkWriter {
         long done = 0;
         long submitted = 0;
         AtomicLong files = new AtomicLong();
+        NameSet names = new NameSet();
         boolean cancelled = false;
         long start = System.nanoTime();
         try {
@@ -319,6 +367,13 @@ public final class QrBulkWriter {
                     break;
                 }
                 DigitalLink link = Objects.requireNonNull(it.next(), "links must not hold null");
+                String name = fileName(link);
+                if (!names.add(name)) {
+                    throw new QrException(QrErrorCode.BULK_ITEM_FAILED, "Label for '"
+                            + Checks.truncate(link.toString()) + "' has the same file name '" + name
+                            + "' as an earlier link of this job (same identifier, other domain or"
+                            + " attributes)", -1, link.toString(), null);
+                }
                 long index = submitted++;
                 window.add(pool.submit(() -> produce(link, index, directory, files)));
             }
@@ -351,6 +406,16 @@ public final class QrBulkWriter {
     }
 
     private void complete(Item item, ZipOutputStream zip, Set<String> warnings) {
+        if (item.error instanceof QrException q && q.errorCode() == QrErrorCode.WRITE_FAILED) {
+            throw new QrException(QrErrorCode.WRITE_FAILED, "Label for '"
+                    + Checks.truncate(item.link.toString()) + "' could not be written: "
+                    + q.getMessage(), -1, item.link.toString(), q);
+        }
+        if (item.error instanceof IOException) {
+            throw new QrException(QrErrorCode.WRITE_FAILED, "Label for '"
+                    + Checks.truncate(item.link.toString()) + "' could not be written as '" + item.name
+                    + "': " + item.error, -1, item.link.toString(), item.error);
+        }
         if (item.error != null) {
             throw new QrException(QrErrorCode.BULK_ITEM_FAILED, "Label for '"
                     + Checks.truncate(item.link.toString()) + "' failed: " + item.error.getMessage(),
@@ -369,7 +434,7 @@ public final class QrBulkWriter {
                 item.result.writeTo(zip);
                 zip.closeEntry();
             } catch (IOException e) {
-                throw new QrException(QrErrorCode.BULK_ITEM_FAILED, "Label for '"
+                throw new QrException(QrErrorCode.WRITE_FAILED, "Label for '"
                         + Checks.truncate(item.link.toString()) + "' could not be added to the ZIP"
                         + " as '" + item.name + "': " + e.getMessage(), -1, item.link.toString(), e);
             }
@@ -440,6 +505,112 @@ public final class QrBulkWriter {
         }
     }
 
+    /** Opens the temporary file of a ZIP job (a seam for tests that simulate a full disk). */
+    @FunctionalInterface
+    interface ZipOpener {
+        OutputStream open(Path tmp) throws IOException;
+    }
+
+    /** Refuses a target that is a symbolic link: it is never replaced nor written through. */
+    private static void checkTarget(Path target) {
+        if (Files.isSymbolicLink(target)) {
+            throw new QrException(QrErrorCode.WRITE_FAILED, "'" + target + "' is a symbolic link;"
+                    + " the bulk writer never replaces or writes through one");
+        }
+    }
+
+    /**
+     * Moves a complete temporary file to its target: replacing an existing file only with
+     * {@code overwrite}, else failing naming the link.
+     */
+    private void place(Path tmp, Path target, DigitalLink link) throws IOException {
+        if (overwrite) {
+            move(tmp, target);
+            return;
+        }
+        try {
+            try {
+                // a hard link is created atomically and only if the name is free
+                Files.createLink(target, tmp);
+                Files.delete(tmp);
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                if (e instanceof FileAlreadyExistsException) {
+                    throw e;
+                }
+                Files.move(tmp, target);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new QrException(QrErrorCode.BULK_ITEM_FAILED, "Label for '"
+                    + Checks.truncate(link.toString()) + "': file '" + target + "' exists; set"
+                    + " overwrite(true) on the QrBulkWriter builder to replace it", -1, link.toString(), e);
+        }
+    }
+
+    private static void closeQuietly(OutputStream out) {
+        if (out != null) {
+            try {
+                out.close();
+            } catch (IOException e) {
+                // the write failure is reported; closing is for the file descriptor only
+            }
+        }
+    }
+
+    /**
+     * The file names of one job, as 64-bit hashes in an open-addressing table (about 16 bytes a
+     * name); not thread-safe (the job's own thread only).
+     */
+    private static final class NameSet {
+        private long[] table = new long[1024];
+        private int size;
+
+        /** Adds a name; false if it was there. */
+        boolean add(String name) {
+            long h = hash(name);
+            if (2 * (size + 1) > table.length) {
+                grow();
+            }
+            if (!insert(table, h)) {
+                return false;
+            }
+            size++;
+            return true;
+        }
+
+        private static boolean insert(long[] t, long h) {
+            int mask = t.length - 1;
+            int i = (int) (h ^ (h >>> 32)) & mask;
+            while (t[i] != 0) {
+                if (t[i] == h) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            t[i] = h;
+            return true;
+        }
+
+        private void grow() {
+            long[] bigger = new long[table.length * 2];
+            for (long h : table) {
+                if (h != 0) {
+                    insert(bigger, h);
+                }
+            }
+            table = bigger;
+        }
+
+        /** FNV-1a over the characters, never 0 (0 marks a free slot). */
+        private static long hash(String s) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < s.length(); i++) {
+                h ^= s.charAt(i);
+                h *= 0x100000001b3L;
+            }
+            return h == 0 ? 1 : h;
+        }
+    }
+
     private static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
@@ -468,6 +639,8 @@ public final class QrBulkWriter {
         private int threads = Runtime.getRuntime().availableProcessors();
         private BulkProgress progress;
         private BulkCancellation cancellation = BulkCancellation.create();
+        private boolean overwrite;
+        private ZipOpener zipOpener = tmp -> Files.newOutputStream(tmp);
 
         private Builder(QrRenderer renderer) {
             this.renderer = renderer;
@@ -516,6 +689,24 @@ public final class QrBulkWriter {
          */
         public Builder cancellation(BulkCancellation cancellation) {
             this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
+            return this;
+        }
+
+        /**
+         * Sets whether existing label files and an existing ZIP target are replaced (default
+         * false: an existing file fails the job). A symbolic link is never replaced.
+         *
+         * @param overwrite true to replace existing files
+         * @return this builder, not null
+         */
+        public Builder overwrite(boolean overwrite) {
+            this.overwrite = overwrite;
+            return this;
+        }
+
+        /** Sets how a ZIP job opens its temporary file (tests only). */
+        Builder zipOpener(ZipOpener zipOpener) {
+            this.zipOpener = Objects.requireNonNull(zipOpener, "zipOpener");
             return this;
         }
 

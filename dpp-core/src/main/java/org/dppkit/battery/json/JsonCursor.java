@@ -12,10 +12,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.dppkit.battery.PassportLimits;
 
 /**
  * A strict pull reader over one Jackson {@link JsonParser}: every failure becomes a
@@ -27,8 +29,8 @@ final class JsonCursor implements AutoCloseable {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final int MAX_FOUND = 80;
-    /** The most digits a number may have before, and after, its decimal point. */
-    static final int MAX_PLAIN_DIGITS = 128;
+    /** The most characters a number may have written plain (the shared limit). */
+    static final int MAX_PLAIN_LENGTH = PassportLimits.MAX_NUMBER_LENGTH;
 
     private final JsonParser parser;
     /** True when the current token was peeked and is returned again by the next {@link #next()}. */
@@ -60,7 +62,7 @@ final class JsonCursor implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw translate(e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read passport JSON: " + e.getMessage(), e);
+            throw io(e);
         }
     }
 
@@ -83,7 +85,7 @@ final class JsonCursor implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw translate(e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw io(e);
         }
     }
 
@@ -133,6 +135,30 @@ final class JsonCursor implements AutoCloseable {
         JsonLocation loc = parser.currentTokenLocation();
         return new PassportFormatException(reason, pointer, Math.max(loc.getLineNr(), 1),
                 Math.max(loc.getColumnNr(), 1), cause);
+    }
+
+    /**
+     * Translates a read failure: a character the input's encoding cannot hold (UTF-32 above
+     * U+10FFFF) is a format error at its place; anything else is the input failing.
+     */
+    RuntimeException io(IOException e) {
+        if (e instanceof CharConversionException) {
+            return encoding((CharConversionException) e);
+        }
+        return new UncheckedIOException("cannot read passport JSON: " + e.getMessage(), e);
+    }
+
+    private PassportFormatException encoding(CharConversionException e) {
+        JsonLocation loc = parser.currentLocation();
+        String ptr;
+        try {
+            ptr = parser.getParsingContext().pathAsPointer().toString();
+        } catch (RuntimeException ignored) {
+            ptr = "";
+        }
+        return new PassportFormatException("malformed JSON: invalid character encoding: "
+                + truncate(String.valueOf(e.getMessage())), ptr, Math.max(loc.getLineNr(), 1),
+                Math.max(loc.getColumnNr(), 1), e);
     }
 
     /** Translates a failure to open the input (before any token). */
@@ -257,7 +283,7 @@ final class JsonCursor implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw translate(e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw io(e);
         }
     }
 
@@ -272,8 +298,8 @@ final class JsonCursor implements AutoCloseable {
 
     /**
      * Returns the current number token as an exact decimal. Exponent notation is accepted on
-     * input, but the value must have a plain form of at most {@value #MAX_PLAIN_DIGITS} digits
-     * before and after the point (it is written plain).
+     * input, but the value written plain must have at most {@value #MAX_PLAIN_LENGTH} characters
+     * ({@link PassportLimits#MAX_NUMBER_LENGTH}: it is written plain).
      */
     BigDecimal currentDecimal(String what) {
         BigDecimal d;
@@ -281,15 +307,47 @@ final class JsonCursor implements AutoCloseable {
             d = parser.getDecimalValue();
         } catch (JsonProcessingException e) {
             throw translate(e);
+        } catch (NumberFormatException | ArithmeticException e) {
+            // An exponent beyond the int range: no BigDecimal can hold the value.
+            throw tooLong(what, e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw io(e);
         }
-        if (d.scale() > MAX_PLAIN_DIGITS || d.precision() - d.scale() > MAX_PLAIN_DIGITS) {
-            throw failHere("expected " + what + " with at most " + MAX_PLAIN_DIGITS
-                    + " digits before and after the decimal point but found number "
-                    + truncate(text()), null);
+        if (!PassportLimits.isWithinNumberLimit(d)) {
+            throw tooLong(what, null);
         }
         return d;
+    }
+
+    private PassportFormatException tooLong(String what, Throwable cause) {
+        return failHere("expected " + what + " of at most " + MAX_PLAIN_LENGTH
+                + " characters written without exponent but found number " + truncate(text()), cause);
+    }
+
+    /**
+     * Reads the next value, which must be a whole number: an integer, or a number whose fraction
+     * is zero ({@code 96.0}, kept with its scale), written without exponent and within
+     * {@link PassportLimits#MAX_NUMBER_LENGTH}.
+     */
+    BigDecimal wholeDecimal(String what) {
+        JsonToken t = next();
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+            String txt = text();
+            if (txt.indexOf('e') >= 0 || txt.indexOf('E') >= 0) {
+                throw failHere("expected " + what + " written without exponent but found number "
+                        + truncate(txt), null);
+            }
+            BigDecimal d = currentDecimal(what);
+            if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+                throw failHere("expected " + what + " but found number " + truncate(txt)
+                        + ", which has a fraction (it would lose precision)", null);
+            }
+            return d;
+        }
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            throw expected(what);
+        }
+        return currentDecimal(what);
     }
 
     /** Reads the next value, which must be a whole number (no fraction, no exponent). */
@@ -312,7 +370,7 @@ final class JsonCursor implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw translate(e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw io(e);
         }
     }
 
@@ -379,7 +437,7 @@ final class JsonCursor implements AutoCloseable {
                 } catch (JsonProcessingException e) {
                     throw translate(e);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw io(e);
                 }
             case VALUE_NUMBER_FLOAT:
                 // Exact: DecimalNode keeps the scale (trailing zeros) as written.
@@ -400,7 +458,7 @@ final class JsonCursor implements AutoCloseable {
         try {
             parser.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw io(e);
         }
     }
 }

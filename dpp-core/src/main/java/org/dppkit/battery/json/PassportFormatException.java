@@ -23,7 +23,9 @@ import org.dppkit.battery.PassportException;
  * <li>A property that the format does not define (outside {@code extensions}): remove it, or move
  *     user data into the {@code extensions} object.</li>
  * <li>A value of the wrong JSON type, an unknown unit or enum value, a fraction where an integer
- *     is required, a number with more than 128 digits before or after the decimal point: write
+ *     is required, a number longer than 64 characters written plain
+ *     ({@link org.dppkit.battery.PassportLimits#MAX_NUMBER_LENGTH}), a date outside the years 1 to
+ *     9999: write
  *     the value as the bundled JSON Schema
  *     ({@code org/dppkit/battery/json/battery-passport.schema.json}) describes it.</li>
  * <li>A missing {@code level}, {@code category} or {@code id}, or an {@code id} whose Digital Link

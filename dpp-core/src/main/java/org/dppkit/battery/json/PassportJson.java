@@ -27,6 +27,7 @@ import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
 import org.dppkit.battery.PassportException;
+import org.dppkit.battery.PassportLimits;
 import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
 
@@ -113,6 +114,8 @@ import org.dppkit.core.PassportLevel;
  * throw {@link PassportFormatException} naming the JSON pointer, line and column and what was
  * expected. Nothing partial is returned. Input past the limits of the {@link Builder} (document
  * length 16 MiB, nesting depth 32, string length 1 MiB, number length 64 by default) fails fast.
+ * These defaults are {@link PassportLimits}, the limits the passport builders enforce as well:
+ * with the default limits, whatever a builder accepts is written and read back equal.
  *
  * <h2>Jackson</h2>
  * Documents are read with Jackson's streaming {@code JsonParser} and written with its
@@ -132,15 +135,15 @@ public final class PassportJson {
     public static final String SCHEMA_RESOURCE = "org/dppkit/battery/json/battery-passport.schema.json";
 
     /** Default maximum document length: 16 MiB. */
-    static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
+    static final long DEFAULT_MAX_DOCUMENT_LENGTH = PassportLimits.MAX_DOCUMENT_LENGTH;
     /** Default maximum nesting depth. */
-    static final int DEFAULT_MAX_NESTING_DEPTH = 32;
+    static final int DEFAULT_MAX_NESTING_DEPTH = PassportLimits.MAX_NESTING_DEPTH;
     /** Default maximum length of a string value: 1 MiB. */
-    static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+    static final int DEFAULT_MAX_STRING_LENGTH = PassportLimits.MAX_TEXT_LENGTH;
     /** Default maximum number of characters in a number. */
-    static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+    static final int DEFAULT_MAX_NUMBER_LENGTH = PassportLimits.MAX_NUMBER_LENGTH;
     /** Default maximum length of a property name. */
-    static final int DEFAULT_MAX_NAME_LENGTH = 1024;
+    static final int DEFAULT_MAX_NAME_LENGTH = PassportLimits.MAX_NAME_LENGTH;
     /** Least room, in chars, of the buffer a document is written into before it grows. */
     private static final int TEXT_CAPACITY = 4000;
     /** Largest buffer, in chars, kept for the next document on the same thread. */
@@ -699,6 +702,10 @@ public final class PassportJson {
             return DocumentCodec.read(c, true);
         } catch (JsonProcessingException e) {
             throw JsonCursor.translateOpening(e);
+        } catch (java.io.CharConversionException e) {
+            // The encoding detection reads ahead: a character no Unicode encoding can hold.
+            throw new PassportFormatException("malformed JSON: invalid character encoding: "
+                    + JsonCursor.truncate(String.valueOf(e.getMessage())), "", 1, 1, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read passport JSON: " + e.getMessage(), e);
         }

@@ -106,7 +106,7 @@ final class ValueCodecs {
                 String name;
                 while ((name = c.nextName()) != null) {
                     if (name.equals("value")) {
-                        value = integral ? new BigDecimal(c.integer("a whole number")) : c.decimal("a decimal number");
+                        value = integral ? c.wholeDecimal("a whole number") : c.decimal("a decimal number");
                     } else if (name.equals("unit")) {
                         u = UNIT.read(c);
                         if (unit != null && u != unit) {

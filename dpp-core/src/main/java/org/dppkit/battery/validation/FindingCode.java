@@ -58,6 +58,8 @@ import org.dppkit.core.Severity;
  *     <td>A repurposed, remanufactured or re-used battery has no link to the passport(s) of the original battery or batteries.</td></tr>
  * <tr><td>DPP-PREDECESSOR-UNEXPECTED</td><td>WARNING</td><td>catalogue</td>
  *     <td>A battery with status 'original' links to predecessor passports; only a battery that went through re-use, repurposing or remanufacturing has them.</td></tr>
+ * <tr><td>DPP-TEXT-UNSAFE</td><td>ERROR</td><td>catalogue</td>
+ *     <td>A text holds a control character, a bidirectional override (U+202E and the like), a lone surrogate or noncharacter, or only white space and invisible characters.</td></tr>
  * </table>
  *
  * <p>Codes of rules that the passport builders already enforce (shares outside 0 to 100 %,
@@ -134,7 +136,13 @@ public enum FindingCode {
             "A repurposed, remanufactured or re-used battery has no link to the passport(s) of the original battery or batteries."),
     /** A battery with status 'original' links to predecessor passports; only a battery that went through re-use, repurposing or remanufacturing has them. */
     PREDECESSOR_UNEXPECTED("DPP-PREDECESSOR-UNEXPECTED", Severity.WARNING, Layer.CATALOGUE, "Art. 77(7)",
-            "A battery with status 'original' links to predecessor passports; only a battery that went through re-use, repurposing or remanufacturing has them.");
+            "A battery with status 'original' links to predecessor passports; only a battery that went through re-use, repurposing or remanufacturing has them."),
+    /** A text (of a field or nested in a value) with a control character, a bidirectional
+     *  embedding, override or isolate, a lone surrogate or noncharacter, or nothing but white
+     *  space and invisible characters; the message names the character, never the text. */
+    TEXT_UNSAFE("DPP-TEXT-UNSAFE", Severity.ERROR, Layer.CATALOGUE, "Art. 77(2); Annex XIII",
+            "A text holds a control character, a bidirectional override (U+202E and the like), a"
+            + " lone surrogate or noncharacter, or only white space and invisible characters.");
 
     /** Which part of the validator checks a rule. */
     enum Layer {

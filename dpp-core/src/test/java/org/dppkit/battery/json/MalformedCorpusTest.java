@@ -51,7 +51,7 @@ class MalformedCorpusTest {
                 Arguments.of("long-number", "/extensions/n", 4, 103,
                         "input exceeds a reader limit: Number value length (80)"),
                 Arguments.of("extension-exponent", "/extensions/n", 4, 23,
-                        "expected a number with at most 128 digits before and after the decimal point but found number 1e-999999999"),
+                        "expected a number of at most 64 characters written without exponent but found number 1e-999999999"),
                 Arguments.of("id-wrong-level", "/id", 5, 9,
                         "identifier \"https://id.gs1.org/01/09506000134352/10/L42\" is a BATCH identifier but level is MODEL"),
                 Arguments.of("id-not-digital-link", "/id", 5, 9,
