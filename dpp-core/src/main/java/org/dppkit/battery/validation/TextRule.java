@@ -115,15 +115,49 @@ final class TextRule {
     }
 
     private static void text(BatteryField f, String path, String s, List<Finding> out) {
-        String problem = problem(s);
+        Problem problem = find(s);
         if (problem != null) {
-            out.add(CatalogueRules.finding(FindingCode.TEXT_UNSAFE, f, path,
-                    "The text of " + Paths.name(f) + " " + problem + ".", f.legalReference()));
+            Map<String, Object> args = new java.util.LinkedHashMap<>(6);
+            args.put("field", f.key());
+            args.put("path", path);
+            if (problem.position >= 0) {
+                args.put("codePoint", problem.codePoint);
+                args.put("position", problem.position);
+            }
+            out.add(CatalogueRules.finding(FindingCode.TEXT_UNSAFE, f, path, f.legalReference(),
+                    FindingCode.TEXT_UNSAFE.code() + "." + problem.kind, args));
+        }
+    }
+
+    /** What makes a text unsafe: a message-key suffix, the code point (U+XXXX) and its index. */
+    record Problem(String kind, String codePoint, int position) {
+
+        /** Describes the problem in English, naming the code point and position. */
+        String describe() {
+            switch (kind) {
+                case "surrogate":
+                    return "has a lone surrogate " + codePoint + " at position " + position;
+                case "control":
+                    return "has the control character " + codePoint + " at position " + position;
+                case "bidi":
+                    return "has the bidirectional control " + codePoint + " at position " + position
+                            + " (it can make the text display differently from what it holds)";
+                case "noncharacter":
+                    return "has the noncharacter " + codePoint + " at position " + position;
+                default:
+                    return "has only white space or invisible characters";
+            }
         }
     }
 
     /** Describes what makes the text unsafe, or returns null if it is readable text. */
     static String problem(String s) {
+        Problem p = find(s);
+        return p == null ? null : p.describe();
+    }
+
+    /** Finds what makes the text unsafe, or returns null if it is readable text. */
+    static Problem find(String s) {
         boolean visible = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -133,23 +167,22 @@ final class TextRule {
                 continue;
             }
             if (Character.isSurrogate(c)) {
-                return "has a lone surrogate " + codePoint(c) + " at position " + i;
+                return new Problem("surrogate", codePoint(c), i);
             }
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
-                return "has the control character " + codePoint(c) + " at position " + i;
+                return new Problem("control", codePoint(c), i);
             }
             if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
-                return "has the bidirectional control " + codePoint(c) + " at position " + i
-                        + " (it can make the text display differently from what it holds)";
+                return new Problem("bidi", codePoint(c), i);
             }
             if (c == 0xfffe || c == 0xffff) {
-                return "has the noncharacter " + codePoint(c) + " at position " + i;
+                return new Problem("noncharacter", codePoint(c), i);
             }
             if (!invisible(c)) {
                 visible = true;
             }
         }
-        return visible ? null : "has only white space or invisible characters";
+        return visible ? null : new Problem("blank", null, -1);
     }
 
     private static boolean invisible(char c) {
