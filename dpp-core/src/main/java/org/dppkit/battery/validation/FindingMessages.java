@@ -35,8 +35,8 @@ import org.dppkit.core.Finding;
  * ({@code DPP-NOT-YET-REQUIRED.pending}); the shipped English bundle
  * ({@code org/dppkit/battery/validation/ValidationMessages.properties}) lists them all.
  * {@code {name}} is replaced by the argument {@code name}: dates in ISO 8601, numbers as plain
- * decimals. {@code {fieldName}} is the English name of the field in the argument
- * {@code field} (its catalogue key); {@code {condition}}, {@code {category}},
+ * decimals. {@code {fieldName}} is the name of the field in the argument {@code field} (its
+ * catalogue key): the bundle's {@code field.<key>} if it has one, else the English name; {@code {condition}}, {@code {category}},
  * {@code {subCategory}}, {@code {metal}} and {@code {declared}} are looked up under
  * {@code condition.}, {@code category.}, {@code subCategory.}, {@code metal.} and
  * {@code declared.} plus the argument's value. {@code ''} stands for one apostrophe. When a
@@ -54,6 +54,7 @@ public final class FindingMessages {
 
     static final String BASE = "ValidationMessages";
     private static final ResourceBundle ROOT = load(BASE + ".properties");
+    private static final ResourceBundle FIELD_NAMES = load("FieldNames.properties");
     private static final FindingMessages ENGLISH = new FindingMessages(ROOT, Locale.ENGLISH);
     private static final FindingMessages GERMAN = new FindingMessages(load(BASE + "_de.properties"), Locale.GERMAN);
     private static final FindingMessages FRENCH = new FindingMessages(load(BASE + "_fr.properties"), Locale.FRENCH);
@@ -178,7 +179,15 @@ public final class FindingMessages {
     private String argument(String name, Map<String, ?> arguments) {
         if (name.equals("fieldName")) {
             Object key = arguments.get("field");
-            return key == null ? "" : BatteryField.fromKey(key.toString()).map(Paths::name).orElse(key.toString());
+            if (key == null) {
+                return "";
+            }
+            String k = key.toString();
+            if (bundle.keySet().contains("field." + k)) {
+                return bundle.getString("field." + k);
+            }
+            return FIELD_NAMES.keySet().contains(k) ? FIELD_NAMES.getString(k)
+                    : BatteryField.fromKey(k).map(Paths::name).orElse(k);
         }
         Object v = arguments.get(name);
         if (v == null) {

@@ -2,22 +2,17 @@ package org.dppkit.battery.validation;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.dppkit.battery.DocumentRef;
 import org.dppkit.battery.ExtremeTemperatureTime;
 import org.dppkit.battery.LifecycleStageEmission;
 import org.dppkit.battery.MaterialShare;
-import org.dppkit.battery.NegativeEvent;
 import org.dppkit.battery.Observation;
 import org.dppkit.battery.PowerCapability;
 import org.dppkit.battery.Quantity;
@@ -27,113 +22,61 @@ import org.dppkit.battery.TemperatureRange;
 import org.dppkit.battery.Unit;
 
 /**
- * Reads the parts the rules need from field values of any supported Java type, so the rules
- * never depend on the concrete value classes. Every method returns {@code null} (internal use
- * only) when the value has no such part; no method throws on an unexpected type.
+ * Reads the parts the rules need from the passport model's value types (the types
+ * {@link org.dppkit.battery.BatteryField#valueType()} names). Every method returns {@code null}
+ * (internal use only) when the value has no such part.
  */
 final class Values {
 
     private Values() {
     }
 
-    /** The number of a numeric value or measured quantity, or null. */
+    /** The number of a measured quantity, or null. */
     static BigDecimal number(Object v) {
-        if (v instanceof Quantity) {
-            return ((Quantity) v).value();
-        }
-        if (v instanceof BigDecimal) {
-            return (BigDecimal) v;
-        }
-        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-            return BigDecimal.valueOf(((Number) v).longValue());
-        }
-        if (v instanceof Double || v instanceof Float) {
-            double d = ((Number) v).doubleValue();
-            return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
-        }
-        if (v instanceof java.math.BigInteger) {
-            return new BigDecimal((java.math.BigInteger) v);
-        }
-        if (v instanceof Map && ((Map<?, ?>) v).containsKey("unit")) {
-            Object value = ((Map<?, ?>) v).get("value");
-            return value instanceof Map ? null : number(value);
-        }
-        return null;
+        return v instanceof Quantity q ? q.value() : null;
     }
 
-    /** The unit of a measured quantity, or null if the value carries none. */
+    /** The unit of a measured quantity, or null. */
     static Unit unit(Object v) {
-        if (v instanceof Quantity) {
-            return ((Quantity) v).unit();
-        }
-        if (v instanceof Map) {
-            Object u = ((Map<?, ?>) v).get("unit");
-            if (u instanceof Unit) {
-                return (Unit) u;
-            }
-            if (u instanceof String) {
-                return Unit.fromCode((String) u).orElse(null);
-            }
-        }
-        return null;
+        return v instanceof Quantity q ? q.unit() : null;
     }
 
-    /** The named parts of an object value, in a stable order, or null for a scalar. */
-    @SuppressWarnings("unchecked")
+    /** The measured parts of an object value, in a stable order, or null for other values. */
     static Map<String, Object> properties(Object v) {
-        if (v instanceof Map) {
-            return (Map<String, Object>) v;
-        }
-        if (v == null || v instanceof Quantity || v instanceof CharSequence || v instanceof Number) {
-            return null;
-        }
-        if (v instanceof TemperatureRange) {
-            TemperatureRange r = (TemperatureRange) v;
+        if (v instanceof TemperatureRange r) {
             return parts("lower", r.lower(), "upper", r.upper());
         }
-        if (v instanceof RecycledShare) {
-            RecycledShare r = (RecycledShare) v;
+        if (v instanceof RecycledShare r) {
             return parts("preConsumerShare", r.preConsumerShare(), "postConsumerShare", r.postConsumerShare());
         }
-        if (v instanceof LifecycleStageEmission) {
-            LifecycleStageEmission e = (LifecycleStageEmission) v;
-            return parts("stage", e.stage(), "footprint", e.footprint());
+        if (v instanceof LifecycleStageEmission e) {
+            return parts("footprint", e.footprint(), null, null);
         }
-        if (v instanceof PowerCapability) {
-            PowerCapability c = (PowerCapability) v;
+        if (v instanceof PowerCapability c) {
             Map<String, Object> m = parts("stateOfCharge", c.stateOfCharge(), "power", c.power());
             c.temperatureRange().ifPresent(r -> m.put("temperatureRange", r));
             return m;
         }
-        if (v instanceof ResistanceValue) {
-            return parts("value", ((ResistanceValue) v).value(), null, null);
+        if (v instanceof ResistanceValue r) {
+            return parts("value", r.value(), null, null);
         }
-        if (v instanceof Observation) {
-            Observation o = (Observation) v;
-            return parts("time", o.time(), "value", o.value());
+        if (v instanceof Observation o) {
+            return parts("value", o.value(), null, null);
         }
-        if (v instanceof MaterialShare) {
-            return parts("mass", ((MaterialShare) v).mass(), null, null);
+        if (v instanceof MaterialShare m) {
+            return parts("mass", m.mass(), null, null);
         }
-        if (v instanceof NegativeEvent) {
-            NegativeEvent e = (NegativeEvent) v;
-            return parts("date", e.date(), "description", e.description());
-        }
-        if (v instanceof ExtremeTemperatureTime) {
-            ExtremeTemperatureTime t = (ExtremeTemperatureTime) v;
+        if (v instanceof ExtremeTemperatureTime t) {
             Map<String, Object> m = parts("aboveBoundary", t.aboveBoundary(), "belowBoundary", t.belowBoundary());
             m.put("chargingAboveBoundary", t.chargingAboveBoundary());
             m.put("chargingBelowBoundary", t.chargingBelowBoundary());
             return m;
         }
-        if (v instanceof DocumentRef) {
-            return parts("uri", ((DocumentRef) v).uri(), null, null);
-        }
         return null;
     }
 
     private static Map<String, Object> parts(String k1, Object v1, String k2, Object v2) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>(8);
+        Map<String, Object> m = new LinkedHashMap<>(8);
         m.put(k1, v1);
         if (k2 != null) {
             m.put(k2, v2);
@@ -141,148 +84,59 @@ final class Values {
         return m;
     }
 
-    /** One named part of an object value, or null. */
-    static Object property(Object v, String name) {
-        Map<String, Object> props = properties(v);
-        return props == null ? null : props.get(name);
-    }
-
-    /** The property names of the lower and upper bound of a range value, or null. */
-    static String[] rangeNames(Object v) {
-        Map<String, Object> props = properties(v);
-        if (props == null) {
-            return null;
-        }
-        for (String[] names : RANGE_NAMES) {
-            if (props.containsKey(names[0]) && props.containsKey(names[1])) {
-                return names;
-            }
-        }
-        return null;
-    }
-
-    private static final String[][] RANGE_NAMES = {{"lower", "upper"}, {"min", "max"}, {"minimum", "maximum"}};
-
-    /** The emission of one life-cycle stage entry, or null. */
+    /** The footprint of a life-cycle stage, or null. */
     static Object stageValue(Object v) {
-        Map<String, Object> props = properties(v);
-        if (props == null) {
-            return v;
-        }
-        for (String name : STAGE_VALUE_NAMES) {
-            Object x = props.get(name);
-            if (x != null) {
-                return x;
-            }
-        }
-        return null;
+        return v instanceof LifecycleStageEmission e ? e.footprint() : null;
     }
-
-    private static final String[] STAGE_VALUE_NAMES = {"value", "emission", "carbonFootprint", "footprint"};
 
     /** The elements of a list value, or the value itself as the only element. */
     static List<?> elements(Object v) {
-        if (v instanceof List) {
-            return (List<?>) v;
-        }
-        if (v instanceof Collection) {
-            return List.copyOf((Collection<?>) v);
+        if (v instanceof List<?> l) {
+            return l;
         }
         return Collections.singletonList(v);
     }
 
-    /** Tells whether a present value says nothing: an empty text or an empty list or map. */
+    /** Tells whether a present value says nothing: an empty list. */
     static boolean isEmpty(Object v) {
-        if (v instanceof CharSequence) {
-            return ((CharSequence) v).toString().isBlank();
-        }
-        if (v instanceof Collection) {
-            return ((Collection<?>) v).isEmpty();
-        }
-        if (v instanceof Map) {
-            return ((Map<?, ?>) v).isEmpty();
-        }
-        return false;
+        return v instanceof Collection<?> c && c.isEmpty();
     }
 
-    /** The link of a URL or document reference, or null if there is none or it is not a URI. */
+    /** The link of a URL or document reference, or null. */
     static URI uri(Object v) {
-        if (v instanceof URI) {
-            return (URI) v;
+        if (v instanceof URI u) {
+            return u;
         }
-        if (v instanceof DocumentRef) {
-            return ((DocumentRef) v).uri();
-        }
-        if (v instanceof CharSequence) {
-            try {
-                return new URI(v.toString());
-            } catch (URISyntaxException e) {
-                return null;
-            }
-        }
-        Object inner = property(v, "uri");
-        return inner == null || inner == v ? null : uri(inner);
+        return v instanceof DocumentRef d ? d.uri() : null;
     }
 
     /** The raw text of a link value, for messages. */
     static String linkText(Object v) {
-        Object inner = property(v, "uri");
-        return String.valueOf(inner != null ? inner : v);
+        URI u = uri(v);
+        return String.valueOf(u != null ? u : v);
     }
 
-    /** The first day of a date value (the first of the month for month precision), or null. */
+    /** The first day of a date value (the first of the month for a month), or null. */
     static LocalDate firstDay(Object v) {
-        if (v instanceof LocalDate) {
-            return (LocalDate) v;
+        if (v instanceof LocalDate d) {
+            return d;
         }
-        if (v instanceof YearMonth) {
-            return ((YearMonth) v).atDay(1);
-        }
-        if (v instanceof LocalDateTime) {
-            return ((LocalDateTime) v).toLocalDate();
-        }
-        if (v instanceof OffsetDateTime) {
-            return ((OffsetDateTime) v).toLocalDate();
-        }
-        if (v instanceof ZonedDateTime) {
-            return ((ZonedDateTime) v).toLocalDate();
-        }
-        return null;
+        return v instanceof YearMonth m ? m.atDay(1) : null;
     }
 
-    /** The last day of a date value (the last of the month for month precision), or null. */
+    /** The last day of a date value (the last of the month for a month), or null. */
     static LocalDate lastDay(Object v) {
-        if (v instanceof YearMonth) {
-            return ((YearMonth) v).atEndOfMonth();
-        }
-        return firstDay(v);
+        return v instanceof YearMonth m ? m.atEndOfMonth() : firstDay(v);
     }
 
-    /** The text of a string or enum value, or null. */
+    /** The text of a string value, or null. */
     static String text(Object v) {
-        if (v instanceof CharSequence) {
-            return v.toString();
-        }
-        if (v instanceof Enum) {
-            return ((Enum<?>) v).name();
-        }
-        return null;
-    }
-
-    /** An enum-like text normalised for comparison: lower case, '_' as '-'. */
-    static String token(Object v) {
-        String t = text(v);
-        return t == null ? null : t.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        return v instanceof String s ? s : null;
     }
 
     /** The plain text of a number for messages, without exponent. */
     static String show(BigDecimal n) {
         return n.stripTrailingZeros().toPlainString();
-    }
-
-    /** A value with its unit symbol for messages, for example {@code -3.7 V}. */
-    static String show(BigDecimal n, Unit unit) {
-        return unit == null ? show(n) : show(n) + " " + unit.symbol();
     }
 
     /** A value shown in a message, truncated to 60 characters. */

@@ -60,6 +60,21 @@ class FindingMessagesTest {
         }
     }
 
+    /** Every field has an English name in the messages (issue 17: "a ITEM passport", "The c rate ..."). */
+    @Test
+    void everyFieldHasAnEnglishName() throws IOException {
+        Set<String> names = keys("FieldNames.properties");
+        for (BatteryField f : BatteryField.values()) {
+            assertTrue(names.contains(f.key()), f.key());
+        }
+        assertEquals(BatteryField.values().length, names.size());
+        String m = FindingMessages.forLocale(Locale.ENGLISH).render("DPP-MISSING-MANDATORY",
+                java.util.Map.of("field", "cRateCycleLifeTest", "category", "EV", "from", LocalDate.of(2027, 2, 18),
+                        "act", "Art. 77(1)"));
+        assertEquals("Mandatory field missing: C-rate of the cycle-life test. It is required for EV batteries placed on"
+                + " the market from 2027-02-18 (Art. 77(1)).", m);
+    }
+
     private static List<BatteryPassport> broken() {
         List<BatteryPassport> out = new ArrayList<>();
         out.add(ItemPassport.builder(BatteryCategory.LMT, CorePassports.GTIN, "S1").issuedAt(CorePassports.ISSUED)
