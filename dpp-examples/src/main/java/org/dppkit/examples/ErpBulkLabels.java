@@ -47,6 +47,12 @@ import org.dppkit.core.Severity;
  * (no output), so the progress bar knows the total and a stopping run writes nothing; the second
  * writes the passports of the good rows.
  *
+ * <p>Any size of input runs in bounded memory per row and small memory per run: a field is at
+ * most 64 Ki characters and a record 1 024 fields ({@link CsvReader}); bytes that are not UTF-8
+ * make their row bad (naming its line) instead of ending the run; serials and the lots' months
+ * are kept as 64-bit hashes, batch passports in a cache of {@value #MAX_CACHED_BATCHES}; bad rows
+ * are counted, not kept.
+ *
  * <pre>
  * ./mvnw -B -q -pl dpp-examples -am -DskipTests package exec:java \
  *     -Dexec.mainClass=org.dppkit.examples.ErpBulkLabels \
