@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +47,12 @@ import org.dppkit.core.Severity;
  * (no output), so the progress bar knows the total and a stopping run writes nothing; the second
  * writes the passports of the good rows.
  *
+ * <p>Any size of input runs in bounded memory per row and small memory per run: a field is at
+ * most 64 Ki characters and a record 1 024 fields ({@link CsvReader}); bytes that are not UTF-8
+ * make their row bad (naming its line) instead of ending the run; serials and the lots' months
+ * are kept as 64-bit hashes, batch passports in a cache of {@value #MAX_CACHED_BATCHES}; bad rows
+ * are counted, not kept.
+ *
  * <pre>
  * ./mvnw -B -q -pl dpp-examples -am -DskipTests package exec:java \
  *     -Dexec.mainClass=org.dppkit.examples.ErpBulkLabels \
@@ -60,6 +66,8 @@ public final class ErpBulkLabels {
 
     static final String SAMPLE = "production-records.csv";
     static final String DEFAULT_OUT = "dppkit-out/erp";
+    /** Batch passports kept built at once; the rest are built again from their lot. */
+    static final int MAX_CACHED_BATCHES = 256;
 
     private static final String USAGE = String.join("\n",
             "Usage: ErpBulkLabels [--csv FILE] [--out DIR] [--on-error skip|stop]",
@@ -73,7 +81,17 @@ public final class ErpBulkLabels {
     private final boolean terminal;
     private final LongSupplier clock;
     private final ModelPassport model = ExamplePassports.model();
-    private final Map<String, BatchPassport> batches = new HashMap<>();
+    /** The batch passports of the lots seen last (built again when a lot comes back). */
+    private final Map<String, BatchPassport> batches = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, BatchPassport> eldest) {
+            return size() > MAX_CACHED_BATCHES;
+        }
+    };
+    /** Each lot's month of manufacture (of its first row), by a 64-bit hash of the lot. */
+    private final LongHashSet lotMonths = new LongHashSet();
     private final BatteryPassportValidator validator = BatteryPassportValidator.create();
 
     ErpBulkLabels(PrintStream out, boolean terminal, LongSupplier clock) {
@@ -144,7 +162,8 @@ public final class ErpBulkLabels {
         out.println();
 
         // Pass 1: read, derive and validate every row; report bad ones.
-        List<RowError> errors = new ArrayList<>();
+        Map<RowError.Kind, Integer> byKind = new EnumMap<>(RowError.Kind.class);
+        int errors = 0;
         Map<Severity, Integer> findings = new EnumMap<>(Severity.class);
         int rows = 0;
         int good = 0;
@@ -165,7 +184,8 @@ public final class ErpBulkLabels {
                     }
                 }
                 if (error.isPresent()) {
-                    errors.add(error.get());
+                    errors++;
+                    byKind.merge(error.get().kind(), 1, Integer::sum);
                     out.println((stop ? "ERROR    " : "SKIPPED  ") + error.get().describe());
                     if (stop) {
                         out.println();
@@ -179,27 +199,29 @@ public final class ErpBulkLabels {
                 good++;
             }
         }
-        if (!errors.isEmpty()) {
+        if (errors > 0) {
             out.println();
         }
 
         // Pass 2: write the passports of the good rows.
         long started = clock.getAsLong();
         PassportFiles files = new PassportFiles(dir);
-        Set<Integer> badLines = new HashSet<>();
-        for (RowError e : errors) {
-            badLines.add(e.line());
-        }
         ProgressBar bar = new ProgressBar(out, good, terminal, clock);
         int written = 0;
         try (ProductionRecordReader reader = open(csv)) {
             for (Optional<ProductionRecordReader.ParsedRow> next = reader.next(); next.isPresent();
                     next = reader.next()) {
                 Optional<ProductionRecord> record = next.get().record();
-                if (record.isEmpty() || badLines.contains(record.get().line())) {
+                if (record.isEmpty()) {
                     continue;
                 }
-                files.write(derive(record.get()).item);
+                // Deriving again gives pass 1's outcome (the lots' months are kept): no list of
+                // bad lines is needed.
+                Derived d = derive(record.get());
+                if (d.error.isPresent()) {
+                    continue;
+                }
+                files.write(d.item);
                 written++;
                 bar.step(1);
             }
@@ -211,13 +233,9 @@ public final class ErpBulkLabels {
         SummaryTable table = new SummaryTable("Result", "Count>");
         table.row("rows read", rows);
         table.row("item passports written", written);
-        table.row("rows skipped", errors.size());
-        Map<RowError.Kind, Integer> byKind = new EnumMap<>(RowError.Kind.class);
-        for (RowError e : errors) {
-            byKind.merge(e.kind(), 1, Integer::sum);
-        }
+        table.row("rows skipped", errors);
         byKind.forEach((kind, n) -> table.row("  " + kind, n));
-        table.row("lots (batch passports)", batches.size());
+        table.row("lots (batch passports)", lotMonths.size());
         for (Severity s : Severity.values()) {
             table.row("findings " + s, findings.getOrDefault(s, 0));
         }
@@ -246,10 +264,9 @@ public final class ErpBulkLabels {
 
     private Derived derive(ProductionRecord r) {
         YearMonth made = YearMonth.from(r.manufacturingDate());
-        BatchPassport batch = batches.computeIfAbsent(r.lot(),
-                lot -> ExamplePassports.batch(model, lot, made));
-        YearMonth lotMonth = batch.get(org.dppkit.battery.BatteryField.MANUFACTURING_DATE,
-                YearMonth.class).orElse(made);
+        int month = made.getYear() * 12 + made.getMonthValue() - 1;
+        int first = lotMonths.putIfAbsent(LongHashSet.hash(r.lot()), month);
+        YearMonth lotMonth = first < 0 ? made : YearMonth.of(first / 12, first % 12 + 1);
         if (!lotMonth.equals(made)) {
             return new Derived(null, null, Optional.of(RowError.of(r.line(),
                     RowError.Kind.LOT_DATE_MISMATCH, ProductionRecordReader.MANUFACTURING_DATE,
@@ -258,6 +275,8 @@ public final class ErpBulkLabels {
         }
         ItemPassport item;
         try {
+            BatchPassport batch = batches.computeIfAbsent(r.lot(),
+                    lot -> ExamplePassports.batch(model, lot, made));
             item = ExamplePassports.item(batch, r.serial(), r.stateOfHealthPercent(),
                     r.remainingCapacityAh().orElse(ExamplePassports.ratedCapacityAh()
                             .multiply(r.stateOfHealthPercent()).movePointLeft(2)
@@ -282,7 +301,12 @@ public final class ErpBulkLabels {
         Reader reader;
         try {
             if (csv.isPresent()) {
-                reader = Files.newBufferedReader(csv.get(), StandardCharsets.UTF_8);
+                // Bytes that are not UTF-8 become U+FFFD, which the CSV reader reports as a bad
+                // row on its own line: one bad byte never ends the run.
+                reader = new java.io.BufferedReader(new InputStreamReader(Files.newInputStream(csv.get()),
+                        StandardCharsets.UTF_8.newDecoder()
+                                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)));
             } else {
                 InputStream in = ErpBulkLabels.class.getResourceAsStream(SAMPLE);
                 if (in == null) {

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -63,7 +62,8 @@ final class ProductionRecordReader implements AutoCloseable {
     private final int capacityAt;
     private final int cyclesAt;
     private final int statusAt;
-    private final Set<String> seenSerials = new HashSet<>();
+    /** Serials of earlier rows as 64-bit hashes: 16 bytes a serial, not a String each. */
+    private final LongHashSet seenSerials = new LongHashSet();
 
     /**
      * Opens the file and reads its header.
@@ -143,6 +143,10 @@ final class ProductionRecordReader implements AutoCloseable {
             return error(line, RowError.Kind.BAD_DATE, MANUFACTURING_DATE, dateText,
                     "not a calendar date in the form yyyy-MM-dd");
         }
+        if (date.getYear() < 1) {
+            return error(line, RowError.Kind.BAD_DATE, MANUFACTURING_DATE, dateText,
+                    "a manufacturing date must lie in the years 1 to 9999");
+        }
         if (date.isAfter(today)) {
             return error(line, RowError.Kind.BAD_DATE, MANUFACTURING_DATE, dateText,
                     "a manufacturing date cannot be after the run date " + today);
@@ -198,7 +202,7 @@ final class ProductionRecordReader implements AutoCloseable {
             return error(line, RowError.Kind.BAD_STATUS, STATUS, f.get(statusAt).trim(),
                     "expected one of original, repurposed, re-used, remanufactured, waste");
         }
-        if (!seenSerials.add(serial)) {
+        if (!seenSerials.add(LongHashSet.hash(serial))) {
             return error(line, RowError.Kind.DUPLICATE_SERIAL, SERIAL, serial,
                     "this serial appears on an earlier line; each battery needs its own");
         }
@@ -220,7 +224,9 @@ final class ProductionRecordReader implements AutoCloseable {
     }
 
     private static BigDecimal decimal(String text) {
-        if (!text.matches("[+-]?[0-9]+(\\.[0-9]+)?")) {
+        // new BigDecimal(String) is quadratic in the length: never parse an unbounded text
+        if (text.length() > org.dppkit.battery.PassportLimits.MAX_NUMBER_LENGTH
+                || !text.matches("[+-]?[0-9]+(\\.[0-9]+)?")) {
             return null;
         }
         return new BigDecimal(text);

@@ -1207,7 +1207,17 @@ public final class DigitalLink {
                     throw noKey(pairs, as);
                 }
             }
-            String domain = domainOf(schemeEnd, pos[3 * (pairs - 1)] - 1);
+            int stemEnd = pos[3 * (pairs - 1)] - 1;
+            for (int i = hostEnd; i < stemEnd; i++) {
+                char c = s.charAt(i);
+                if (c == '[' || c == ']') {
+                    // brackets belong to an IP literal host only; no URI path may hold them
+                    throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, i,
+                            "path prefix must not contain '" + c + "' at position " + i + " in '"
+                                    + Texts.excerpt(s, i) + "'");
+                }
+            }
+            String domain = domainOf(schemeEnd, stemEnd);
             String keyValue = pathValue(key, pos[3 * (pairs - 1) + 1], pos[3 * (pairs - 1) + 2]);
             int nq = pairs - 1;
             ApplicationIdentifier[] qAis = new ApplicationIdentifier[nq];

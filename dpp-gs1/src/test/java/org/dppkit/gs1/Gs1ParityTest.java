@@ -135,4 +135,11 @@ class Gs1ParityTest {
         }
         assertFalse(uri.isEmpty());
     }
+
+    @Test
+    void bracketsInThePathPrefixAreRejected() {
+        Gs1SyntaxException e = assertThrows(Gs1SyntaxException.class,
+                () -> DigitalLink.parse("https://a/00/f]aux/00/006141411234567890"));
+        assertEquals(14, e.position());
+    }
 }
