@@ -106,15 +106,6 @@ class ValuesTest {
     }
 
     @Test
-    void hibernateValidator_bootstrapsWithoutJakartaEl() {
-        assertThrows(ClassNotFoundException.class, () -> Class.forName("jakarta.el.ExpressionFactory"));
-        List<org.dppkit.core.Finding> out = new java.util.ArrayList<>();
-        new BeanLayer().check(Read.of(TestPassport.complete(org.dppkit.battery.BatteryCategory.EV)
-                .with(BatteryField.RENEWABLE_CONTENT, TestPassport.q("101", Unit.PERCENT))), out);
-        assertEquals(1, out.size());
-    }
-
-    @Test
     void cset82_acceptsGs1CharactersOnly() {
         assertTrue(BeanLayer.isCset82("ABC-123_x", 20));
         assertEquals(false, BeanLayer.isCset82("", 20));
