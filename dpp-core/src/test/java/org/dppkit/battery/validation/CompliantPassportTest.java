@@ -52,6 +52,10 @@ class CompliantPassportTest {
         }
     }
 
+    /** The README's example: a record, whose component annotations Java copies to field and accessor. */
+    record ReadmeShipment(@NotNull @CompliantPassport ItemPassport battery,
+                          List<@CompliantPassport(asOf = "2027-03-01") ItemPassport> spares) {}
+
     /** A bean whose constraint judges by the validator's clock and has its own message. */
     static final class Today {
         @CompliantPassport(message = "battery {0} is not compliant")
@@ -121,6 +125,19 @@ class CompliantPassportTest {
         assertEquals(new TreeSet<>(expected), battery);
         assertEquals(new TreeSet<>(expected), spares);
         assertTrue(battery.iterator().next().startsWith("DPP-MISSING-MANDATORY at /fields/"), battery.toString());
+    }
+
+    @Test
+    void readmeRecord_isValidatedOncePerFinding() {
+        ItemPassport broken = completeItem(BatteryCategory.EV).clear(BatteryField.BATTERY_MASS).build();
+        Validator march = factory.usingContext()
+                .clockProvider(() -> Clock.fixed(Instant.parse("2027-03-01T10:00:00Z"), ZoneOffset.UTC)).getValidator();
+        Set<ConstraintViolation<ReadmeShipment>> v = march.validate(new ReadmeShipment(broken, List.of(broken)));
+        List<String> paths = new ArrayList<>();
+        v.forEach(c -> paths.add(c.getPropertyPath().toString()));
+        paths.sort(null);
+        assertEquals(List.of("battery", "spares[0].<list element>"), paths);
+        assertEquals(Set.of(), march.validate(new ReadmeShipment(completeItem(BatteryCategory.EV).build(), List.of())));
     }
 
     @Test

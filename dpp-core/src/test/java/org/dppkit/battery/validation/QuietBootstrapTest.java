@@ -45,6 +45,7 @@ class QuietBootstrapTest {
         Logger banner = Logger.getLogger(QuietBootstrap.VERSION_LOGGER);
         Records seen = new Records();
         banner.addHandler(seen);
+        banner.setUseParentHandlers(false);      // the records stay out of the build log
         try {
             assertNull(banner.getLevel());
             String out = QuietBootstrap.quietly(() -> {
@@ -66,6 +67,7 @@ class QuietBootstrapTest {
             assertEquals(2, seen.messages.size());
         } finally {
             banner.setLevel(null);
+            banner.setUseParentHandlers(true);
             banner.removeHandler(seen);
         }
     }
@@ -81,6 +83,26 @@ class QuietBootstrapTest {
         List<String> plain = bannersWhile("jakarta.validation.Validation", "buildDefaultValidatorFactory");
         assertEquals(1, plain.size(), "the control sees the banner: " + plain);
         assertTrue(plain.get(0).contains("HV000001") || plain.get(0).contains("Hibernate Validator"), plain.get(0));
+    }
+
+    /**
+     * dpp-core brings Jakarta EL for applications' own default bootstraps, but its own bootstrap
+     * must not need it: without the EL jars on the path it still validates.
+     */
+    @Test
+    void ownBootstrap_needsNoJakartaEl() throws Exception {
+        List<URL> withoutEl = new ArrayList<>();
+        for (URL u : testPath()) {
+            String s = u.toString();
+            if (!s.contains("/expressly/") && !s.contains("jakarta.el-api")) {
+                withoutEl.add(u);
+            }
+        }
+        assertTrue(withoutEl.size() < testPath().length, "the EL jars were on the test path");
+        try (URLClassLoader isolated = new URLClassLoader(withoutEl.toArray(new URL[0]), null)) {
+            Object result = Class.forName(NoElProbe.class.getName(), true, isolated).getMethod("run").invoke(null);
+            assertEquals("EL absent, 1 finding(s)", result);
+        }
     }
 
     private static List<String> bannersWhile(String className, String method) throws Exception {
