@@ -32,6 +32,8 @@ import org.dppkit.battery.BatchPassport;
 import org.dppkit.battery.BatteryStatus;
 import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.ModelPassport;
+import org.dppkit.battery.json.PassportJson;
+import org.dppkit.core.Audience;
 import org.dppkit.examples.ExamplePassports;
 import org.dppkit.resolver.Resolver;
 import org.dppkit.resolver.ResolverServer;
@@ -47,11 +49,15 @@ import org.dppkit.store.PassportStores;
  *
  * <pre>
  * ./mvnw -B -q -pl dpp-bench -am -DskipTests package
- * java -Xmx3g -cp dpp-bench/target/benchmarks.jar org.dppkit.bench.ResolverBench \
+ * java -Xmx3g -Dsun.net.httpserver.nodelay=true -cp dpp-bench/target/benchmarks.jar \
+ *      org.dppkit.bench.ResolverBench \
  *      --items 100000 --clients 16 --threads 16 --warmup 5 --seconds 15
  * </pre>
  *
- * Not JMH: the measured unit is an HTTP exchange between threads, timed per request by the
+ * Without {@code -Dsun.net.httpserver.nodelay=true} both servers stall about 40 ms per
+ * keep-alive request (Nagle's algorithm against delayed ACKs) and the ratio says nothing.
+ *
+ * <p>Not JMH: the measured unit is an HTTP exchange between threads, timed per request by the
  * clients (throughput over the measurement window, p50 and p99 latency).
  */
 public final class ResolverBench {
@@ -108,8 +114,17 @@ public final class ResolverBench {
                     .host(InetAddress.getLoopbackAddress()).port(0).threads(threads)
                     .queue(4096).start();
             String base = "http://127.0.0.1:" + resolver.port();
-            System.out.println("precomputing the static peer's bytes (through the resolver once)...");
-            Map<String, byte[]> json = precompute(resolver.port(), paths, items, "application/json");
+            System.out.println("precomputing the static peer's bytes...");
+            // JSON: the very bytes the resolver sends (PassportJson of the public audience);
+            // HTML: fetched from the resolver once, by several clients.
+            Map<String, byte[]> json = new HashMap<>(items * 2);
+            PassportJson pj = PassportJson.standard();
+            Iterator<BatteryPassport> again = items(batch, items);
+            for (int i = 0; i < items; i++) {
+                json.put(paths.get(i), pj.write(again.next(), Audience.PUBLIC)
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            check(resolver.port(), paths.get(items - 1), json.get(paths.get(items - 1)));
             Map<String, byte[]> html = precompute(resolver.port(), paths, htmlItems, "text/html");
             HttpServer peer = staticServer(json, html, threads);
             int peerPort = peer.getAddress().getPort();
@@ -170,17 +185,44 @@ public final class ResolverBench {
         };
     }
 
-    private static Map<String, byte[]> precompute(int port, List<String> paths, int n, String accept)
-            throws IOException {
-        Map<String, byte[]> map = new HashMap<>(n * 2);
-        try (Client c = new Client(port, accept)) {
-            for (int i = 0; i < n; i++) {
-                byte[] body = c.get(paths.get(i));
-                if (c.status != 200) {
-                    throw new IllegalStateException(paths.get(i) + " answered " + c.status);
-                }
-                map.put(paths.get(i), body);
+    private static void check(int port, String path, byte[] expected) throws IOException {
+        try (Client c = new Client(port, "application/json")) {
+            if (!Arrays.equals(expected, c.get(path))) {
+                throw new IllegalStateException("the resolver's JSON differs from PassportJson's");
             }
+        }
+    }
+
+    private static Map<String, byte[]> precompute(int port, List<String> paths, int n, String accept)
+            throws Exception {
+        Map<String, byte[]> map = new java.util.concurrent.ConcurrentHashMap<>(n * 2);
+        int workers = 8;
+        List<Thread> threads = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<Exception> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        for (int w = 0; w < workers; w++) {
+            int first = w;
+            Thread t = new Thread(() -> {
+                try (Client c = new Client(port, accept)) {
+                    for (int i = first; i < n; i += workers) {
+                        byte[] body = c.get(paths.get(i));
+                        if (c.status != 200) {
+                            throw new IllegalStateException(paths.get(i) + " answered " + c.status);
+                        }
+                        map.put(paths.get(i), body);
+                    }
+                } catch (Exception e) {
+                    failure.set(e);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
         return map;
     }
