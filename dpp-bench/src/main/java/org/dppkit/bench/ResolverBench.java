@@ -114,6 +114,13 @@ public final class ResolverBench {
                     .host(InetAddress.getLoopbackAddress()).port(0).threads(threads)
                     .queue(4096).start();
             String base = "http://127.0.0.1:" + resolver.port();
+            // The same resolver over an in-memory store: the resolver's own cost without H2.
+            MemoryPassportStore memory = new MemoryPassportStore();
+            memory.putAll(List.of(model, batch));
+            memory.putAll(() -> items(batch, items));
+            ResolverServer inMemory = ResolverServer.builder(Resolver.builder(memory).build())
+                    .host(InetAddress.getLoopbackAddress()).port(0).threads(threads)
+                    .queue(4096).start();
             System.out.println("precomputing the static peer's bytes...");
             // JSON: the very bytes the resolver sends (PassportJson of the public audience);
             // HTML: fetched from the resolver once, by several clients.
@@ -135,9 +142,12 @@ public final class ResolverBench {
             Duration warmup = Duration.ofSeconds(o.get("warmup"));
             Duration measure = Duration.ofSeconds(o.get("seconds"));
             results.add(load("static bytes, JSON", peerPort, paths, items, "application/json", clients, warmup, measure));
-            results.add(load("resolver, public JSON", resolver.port(), paths, items, "application/json", clients, warmup, measure));
+            results.add(load("resolver+H2 store, public JSON", resolver.port(), paths, items, "application/json", clients, warmup, measure));
+            results.add(load("resolver+memory store, public JSON", inMemory.port(), paths, items, "application/json", clients, warmup, measure));
             results.add(load("static bytes, HTML", peerPort, paths, htmlItems, "text/html", clients, warmup, measure));
-            results.add(load("resolver, HTML page", resolver.port(), paths, htmlItems, "text/html", clients, warmup, measure));
+            results.add(load("resolver+H2 store, HTML page", resolver.port(), paths, htmlItems, "text/html", clients, warmup, measure));
+            results.add(load("resolver+memory store, HTML page", inMemory.port(), paths, htmlItems, "text/html", clients, warmup, measure));
+            inMemory.stop(Duration.ofSeconds(1));
             peer.stop(0);
             ((ThreadPoolExecutor) peer.getExecutor()).shutdownNow();
             resolver.stop(Duration.ofSeconds(1));
@@ -148,7 +158,7 @@ public final class ResolverBench {
             System.out.println("|---|---:|---:|---:|---:|---:|");
             for (int i = 0; i < results.size(); i++) {
                 Result r = results.get(i);
-                Result peerResult = results.get(i - i % 2);
+                Result peerResult = results.get(i - i % 3);
                 System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %d | %.2fx |%n", r.name,
                         r.perSecond, r.p50Ms, r.p99Ms, r.errors, r.perSecond / peerResult.perSecond);
             }
@@ -318,7 +328,7 @@ public final class ResolverBench {
         Arrays.sort(all);
         Result r = new Result(name, total / (elapsed / 1e9), all[total / 2] / 1e6,
                 all[(int) Math.min(total - 1, Math.ceil(total * 0.99) - 1)] / 1e6, errs);
-        System.out.printf(Locale.ROOT, "%-24s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d%n",
+        System.out.printf(Locale.ROOT, "%-36s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d%n",
                 name, r.perSecond, r.p50Ms, r.p99Ms, r.errors);
         return r;
     }
