@@ -32,6 +32,8 @@ import org.dppkit.battery.BatchPassport;
 import org.dppkit.battery.BatteryStatus;
 import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.ModelPassport;
+import org.dppkit.battery.json.PassportJson;
+import org.dppkit.core.Audience;
 import org.dppkit.examples.ExamplePassports;
 import org.dppkit.resolver.Resolver;
 import org.dppkit.resolver.ResolverServer;
@@ -47,11 +49,15 @@ import org.dppkit.store.PassportStores;
  *
  * <pre>
  * ./mvnw -B -q -pl dpp-bench -am -DskipTests package
- * java -Xmx3g -cp dpp-bench/target/benchmarks.jar org.dppkit.bench.ResolverBench \
+ * java -Xmx3g -Dsun.net.httpserver.nodelay=true -cp dpp-bench/target/benchmarks.jar \
+ *      org.dppkit.bench.ResolverBench \
  *      --items 100000 --clients 16 --threads 16 --warmup 5 --seconds 15
  * </pre>
  *
- * Not JMH: the measured unit is an HTTP exchange between threads, timed per request by the
+ * Without {@code -Dsun.net.httpserver.nodelay=true} both servers stall about 40 ms per
+ * keep-alive request (Nagle's algorithm against delayed ACKs) and the ratio says nothing.
+ *
+ * <p>Not JMH: the measured unit is an HTTP exchange between threads, timed per request by the
  * clients (throughput over the measurement window, p50 and p99 latency).
  */
 public final class ResolverBench {
@@ -108,8 +114,24 @@ public final class ResolverBench {
                     .host(InetAddress.getLoopbackAddress()).port(0).threads(threads)
                     .queue(4096).start();
             String base = "http://127.0.0.1:" + resolver.port();
-            System.out.println("precomputing the static peer's bytes (through the resolver once)...");
-            Map<String, byte[]> json = precompute(resolver.port(), paths, items, "application/json");
+            // The same resolver over an in-memory store: the resolver's own cost without H2.
+            MemoryPassportStore memory = new MemoryPassportStore();
+            memory.putAll(List.of(model, batch));
+            memory.putAll(() -> items(batch, items));
+            ResolverServer inMemory = ResolverServer.builder(Resolver.builder(memory).build())
+                    .host(InetAddress.getLoopbackAddress()).port(0).threads(threads)
+                    .queue(4096).start();
+            System.out.println("precomputing the static peer's bytes...");
+            // JSON: the very bytes the resolver sends (PassportJson of the public audience);
+            // HTML: fetched from the resolver once, by several clients.
+            Map<String, byte[]> json = new HashMap<>(items * 2);
+            PassportJson pj = PassportJson.standard();
+            Iterator<BatteryPassport> again = items(batch, items);
+            for (int i = 0; i < items; i++) {
+                json.put(paths.get(i), pj.write(again.next(), Audience.PUBLIC)
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            check(resolver.port(), paths.get(items - 1), json.get(paths.get(items - 1)));
             Map<String, byte[]> html = precompute(resolver.port(), paths, htmlItems, "text/html");
             HttpServer peer = staticServer(json, html, threads);
             int peerPort = peer.getAddress().getPort();
@@ -120,9 +142,12 @@ public final class ResolverBench {
             Duration warmup = Duration.ofSeconds(o.get("warmup"));
             Duration measure = Duration.ofSeconds(o.get("seconds"));
             results.add(load("static bytes, JSON", peerPort, paths, items, "application/json", clients, warmup, measure));
-            results.add(load("resolver, public JSON", resolver.port(), paths, items, "application/json", clients, warmup, measure));
+            results.add(load("resolver+H2 store, public JSON", resolver.port(), paths, items, "application/json", clients, warmup, measure));
+            results.add(load("resolver+memory store, public JSON", inMemory.port(), paths, items, "application/json", clients, warmup, measure));
             results.add(load("static bytes, HTML", peerPort, paths, htmlItems, "text/html", clients, warmup, measure));
-            results.add(load("resolver, HTML page", resolver.port(), paths, htmlItems, "text/html", clients, warmup, measure));
+            results.add(load("resolver+H2 store, HTML page", resolver.port(), paths, htmlItems, "text/html", clients, warmup, measure));
+            results.add(load("resolver+memory store, HTML page", inMemory.port(), paths, htmlItems, "text/html", clients, warmup, measure));
+            inMemory.stop(Duration.ofSeconds(1));
             peer.stop(0);
             ((ThreadPoolExecutor) peer.getExecutor()).shutdownNow();
             resolver.stop(Duration.ofSeconds(1));
@@ -133,7 +158,7 @@ public final class ResolverBench {
             System.out.println("|---|---:|---:|---:|---:|---:|");
             for (int i = 0; i < results.size(); i++) {
                 Result r = results.get(i);
-                Result peerResult = results.get(i - i % 2);
+                Result peerResult = results.get(i - i % 3);
                 System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %d | %.2fx |%n", r.name,
                         r.perSecond, r.p50Ms, r.p99Ms, r.errors, r.perSecond / peerResult.perSecond);
             }
@@ -170,17 +195,44 @@ public final class ResolverBench {
         };
     }
 
-    private static Map<String, byte[]> precompute(int port, List<String> paths, int n, String accept)
-            throws IOException {
-        Map<String, byte[]> map = new HashMap<>(n * 2);
-        try (Client c = new Client(port, accept)) {
-            for (int i = 0; i < n; i++) {
-                byte[] body = c.get(paths.get(i));
-                if (c.status != 200) {
-                    throw new IllegalStateException(paths.get(i) + " answered " + c.status);
-                }
-                map.put(paths.get(i), body);
+    private static void check(int port, String path, byte[] expected) throws IOException {
+        try (Client c = new Client(port, "application/json")) {
+            if (!Arrays.equals(expected, c.get(path))) {
+                throw new IllegalStateException("the resolver's JSON differs from PassportJson's");
             }
+        }
+    }
+
+    private static Map<String, byte[]> precompute(int port, List<String> paths, int n, String accept)
+            throws Exception {
+        Map<String, byte[]> map = new java.util.concurrent.ConcurrentHashMap<>(n * 2);
+        int workers = 8;
+        List<Thread> threads = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<Exception> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        for (int w = 0; w < workers; w++) {
+            int first = w;
+            Thread t = new Thread(() -> {
+                try (Client c = new Client(port, accept)) {
+                    for (int i = first; i < n; i += workers) {
+                        byte[] body = c.get(paths.get(i));
+                        if (c.status != 200) {
+                            throw new IllegalStateException(paths.get(i) + " answered " + c.status);
+                        }
+                        map.put(paths.get(i), body);
+                    }
+                } catch (Exception e) {
+                    failure.set(e);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
         return map;
     }
@@ -276,7 +328,7 @@ public final class ResolverBench {
         Arrays.sort(all);
         Result r = new Result(name, total / (elapsed / 1e9), all[total / 2] / 1e6,
                 all[(int) Math.min(total - 1, Math.ceil(total * 0.99) - 1)] / 1e6, errs);
-        System.out.printf(Locale.ROOT, "%-24s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d%n",
+        System.out.printf(Locale.ROOT, "%-36s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d%n",
                 name, r.perSecond, r.p50Ms, r.p99Ms, r.errors);
         return r;
     }

@@ -44,6 +44,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
+ * <p><b>Latency.</b> The JDK server writes a response's headers and body in separate TCP
+ * segments; with Nagle's algorithm on (the JDK's default) a keep-alive client that delays its
+ * ACKs waits about 40 ms per request. Start the JVM with
+ * {@code -Dsun.net.httpserver.nodelay=true} (a JVM-wide JDK setting, so this class does not set
+ * it for you).
+ *
  * <h2>Implementation Requirements</h2>
  * This class is thread-safe. It sets no system property and changes no JVM-wide setting.
  */

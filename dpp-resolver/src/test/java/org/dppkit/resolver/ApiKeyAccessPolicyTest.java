@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.StringLength;
 import org.dppkit.core.Audience;
 import org.junit.jupiter.api.Test;
@@ -89,11 +90,11 @@ class ApiKeyAccessPolicyTest {
     }
 
     @Property(tries = 200)
-    void anyKey_isGrantedOnlyItsOwnAudience(@ForAll @StringLength(min = 1, max = 80) String key,
-            @ForAll @StringLength(min = 1, max = 80) String other, @ForAll Audience audience) {
-        String k = key.strip();
-        String o = other.strip();
-        if (k.isEmpty() || o.isEmpty() || k.equals(o) || k.contains("\n") || o.contains("\n")) {
+    void anyKey_isGrantedOnlyItsOwnAudience(
+            @ForAll @StringLength(min = 1, max = 80) @CharRange(from = '!', to = '~') String k,
+            @ForAll @StringLength(min = 1, max = 80) @CharRange(from = '!', to = '~') String o,
+            @ForAll Audience audience) {
+        if (k.equals(o)) {
             return;
         }
         ApiKeyAccessPolicy p = ApiKeyAccessPolicy.parse("k = " + ApiKeyAccessPolicy.hash(k) + " "
