@@ -1,11 +1,14 @@
 package org.dppkit.bench;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.dppkit.aas.AasExporter;
 import org.dppkit.battery.BatteryCategory;
 import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.json.PassportJson;
 import org.dppkit.core.Audience;
+import org.dppkit.interop.InteropExport;
 import org.dppkit.interop.InteropExporter;
 import org.dppkit.interop.InteropFormat;
 import org.dppkit.testing.PassportFixtures;
@@ -39,9 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class InteropBenchmark {
 
-    private static final InteropFormat[] IDTA = {InteropFormat.TECHNICAL_DATA,
-        InteropFormat.MATERIAL_COMPOSITION, InteropFormat.PRODUCT_CONDITION, InteropFormat.CARBON_FOOTPRINT,
-        InteropFormat.CIRCULARITY, InteropFormat.DIGITAL_NAMEPLATE, InteropFormat.HANDOVER_DOCUMENTATION};
+    private static final Set<InteropFormat> IDTA = EnumSet.complementOf(
+            EnumSet.of(InteropFormat.CATENA_X_BATTERY_PASS));
 
     private ItemPassport item;
     private PassportJson json;
@@ -55,10 +57,8 @@ public class InteropBenchmark {
         json = PassportJson.standard();
         exporter = InteropExporter.standard();
         aas = AasExporter.standard();
-        for (InteropFormat f : IDTA) {
-            exporter.export(item, Audience.ISSUER, f);
-        }
-        if (aas.export(item, Audience.ISSUER).submodels().size() != IDTA.length) {
+        if (!exporter.exportAll(item, Audience.ISSUER, IDTA).exports().keySet().equals(IDTA)
+                || !aas.export(item, Audience.ISSUER).submodels().equals(IDTA)) {
             throw new IllegalStateException("the AAS environment misses submodels");
         }
     }
@@ -74,15 +74,15 @@ public class InteropBenchmark {
     }
 
     /**
-     * All seven IDTA submodel payloads of the passport.
+     * All seven IDTA submodel payloads of the passport, as JSON text.
      *
      * @return the total JSON length
      */
     @Benchmark
     public int idtaPayloads() {
         int n = 0;
-        for (InteropFormat f : IDTA) {
-            n += exporter.export(item, Audience.ISSUER, f).json().length();
+        for (InteropExport e : exporter.exportAll(item, Audience.ISSUER, IDTA).exports().values()) {
+            n += e.json().length();
         }
         return n;
     }

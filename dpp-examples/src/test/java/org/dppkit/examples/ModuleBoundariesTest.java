@@ -161,7 +161,7 @@ class ModuleBoundariesTest {
     }
 
     @Test
-    void onlyDppAasAndBenchDeclareAas4jOrDppAas() throws Exception {
+    void onlyDppAasDeclaresAas4j() throws Exception {
         for (String module : modules()) {
             String pom = Files.readString(root().resolve(module).resolve("pom.xml"));
             boolean aas4j = pom.contains("<groupId>org.eclipse.digitaltwin.aas4j</groupId>");
