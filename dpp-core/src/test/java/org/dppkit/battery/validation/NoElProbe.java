@@ -1,20 +1,26 @@
 package org.dppkit.battery.validation;
 
+import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.dppkit.battery.BatteryCategory;
-import org.dppkit.battery.BatteryField;
-import org.dppkit.battery.Unit;
+import org.dppkit.battery.ModelPassport;
+import org.dppkit.gs1.Gtin;
 import org.dppkit.core.Finding;
 
-/** Runs dppkit's Bean Validation layer; loaded by {@link QuietBootstrapTest} in a class loader without Jakarta EL. */
+/**
+ * Runs dppkit's Bean Validation layer; loaded by {@link QuietBootstrapTest} in a class loader
+ * without Jakarta EL.
+ */
 public final class NoElProbe {
 
     private NoElProbe() {
     }
 
     /**
-     * Tells whether Jakarta EL is visible, then validates a passport with one bad percentage.
+     * Tells whether Jakarta EL is visible, then validates a passport with one plain-http web
+     * address (the one Bean Validation finding).
      *
      * @return "EL absent, 1 finding(s)" or what was seen instead
      */
@@ -27,8 +33,12 @@ public final class NoElProbe {
             el = "EL absent";
         }
         List<Finding> out = new ArrayList<>();
-        new BeanLayer().check(Read.of(TestPassport.complete(BatteryCategory.EV)
-                .with(BatteryField.RENEWABLE_CONTENT, TestPassport.q("101", Unit.PERCENT))), out);
+        ModelPassport passport = ModelPassport.builder(BatteryCategory.EV, Gtin.parse("09506000134352"))
+                .manufacturerName("ACME Batteries GmbH")
+                .manufacturerWebAddress(URI.create("http://acme.example"))
+                .issuedAt(Instant.parse("2027-02-18T08:00:00Z"))
+                .build();
+        new BeanLayer().check(Read.of(passport), out);
         return el + ", " + out.size() + " finding(s)";
     }
 }
