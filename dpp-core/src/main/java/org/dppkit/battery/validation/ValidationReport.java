@@ -35,6 +35,14 @@ import org.dppkit.core.Severity;
  * String json = report.toJson();  // {"compliant":false,"asOf":"2027-03-01","counts":{...},"findings":[...]}
  * }</pre>
  *
+ * <h2>What a report may disclose</h2>
+ * Messages and arguments quote values of publicly accessible fields only (Annex XIII point 1 and
+ * the public identifiers): a restricted value (a putting-into-service date, a negative event, a
+ * restricted document link, a state-of-health figure) is named by its field and JSON pointer,
+ * never quoted. A finding may name a condition derived from restricted data (for example that
+ * the battery has been put into service) as the reason for an obligation; share reports with
+ * readers who may see the passport's restricted groups when that matters.
+ *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe.
  */
