@@ -97,6 +97,9 @@ final class InvalidFixtures {
                 b -> b.set(PREDECESSOR_PASSPORTS, List.of("https://id.gs1.org/01/" + ev.gtin
                         + "/21/" + FixtureGenerator.serial(ev.lot, 999_999))),
                 "A battery with status 'original' links to a predecessor passport.");
+        add(out, ev, 17, FindingCode.TEXT_UNSAFE, MANUFACTURER_NAME,
+                b -> b.set(MANUFACTURER_NAME, "ACME \u202eseirettaB"),
+                "The manufacturer's name holds a right-to-left override (U+202E).");
         out.sort(Comparator.comparing(InvalidFixture::code));
         return Collections.unmodifiableList(out);
     }
