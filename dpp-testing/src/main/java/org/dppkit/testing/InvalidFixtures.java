@@ -159,6 +159,9 @@ final class InvalidFixtures {
                 .withCode(FindingCode.RECYCLED_SHARE_BELOW_MINIMUM, RECYCLED_CONTENT_COBALT,
                         "An EV battery placed on the market on 1 September 2031 has 10 % recycled cobalt,"
                         + " below the 16 % of Art. 8(2)."));
+        add(out, ev, 31, FindingCode.TEXT_UNSAFE, MANUFACTURER_NAME,
+                b -> b.set(MANUFACTURER_NAME, "ACME \u202eseirettaB"),
+                "The manufacturer's name holds a right-to-left override (U+202E).");
         out.sort(Comparator.comparing(InvalidFixture::code));
         return Collections.unmodifiableList(out);
     }
