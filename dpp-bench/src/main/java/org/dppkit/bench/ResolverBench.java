@@ -51,7 +51,7 @@ import org.dppkit.store.PassportStores;
  * ./mvnw -B -q -pl dpp-bench -am -DskipTests package
  * java -Xmx3g -Dsun.net.httpserver.nodelay=true -cp dpp-bench/target/benchmarks.jar \
  *      org.dppkit.bench.ResolverBench \
- *      --items 100000 --clients 16 --threads 16 --warmup 5 --seconds 15
+ *      --items 100000 --clients 16 --threads 16 --warmup 5 --seconds 15 --rounds 3
  * </pre>
  *
  * Without {@code -Dsun.net.httpserver.nodelay=true} both servers stall about 40 ms per
@@ -85,12 +85,13 @@ public final class ResolverBench {
     /**
      * Runs the benchmark; see the class documentation for the options.
      *
-     * @param args {@code --items N --clients C --threads T --warmup S --seconds S}
+     * @param args {@code --items N --html-items N --clients C --threads T --warmup S
+     *     --seconds S --rounds R}
      * @throws Exception if a server cannot start or the store fails
      */
     public static void main(String[] args) throws Exception {
         Map<String, Integer> o = new HashMap<>(Map.of("items", 100_000, "clients", 16,
-                "threads", 16, "warmup", 5, "seconds", 15, "html-items", 0));
+                "threads", 16, "warmup", 5, "seconds", 15, "html-items", 0, "rounds", 3));
         for (int i = 0; i + 1 < args.length; i += 2) {
             o.put(args[i].replaceFirst("^--", ""), Integer.parseInt(args[i + 1]));
         }
@@ -141,19 +142,21 @@ public final class ResolverBench {
             int clients = o.get("clients");
             Duration warmup = Duration.ofSeconds(o.get("warmup"));
             Duration measure = Duration.ofSeconds(o.get("seconds"));
-            results.add(load("static bytes, JSON", peerPort, paths, items, "application/json", clients, warmup, measure));
-            results.add(load("resolver+H2 store, public JSON", resolver.port(), paths, items, "application/json", clients, warmup, measure));
-            results.add(load("resolver+memory store, public JSON", inMemory.port(), paths, items, "application/json", clients, warmup, measure));
-            results.add(load("static bytes, HTML", peerPort, paths, htmlItems, "text/html", clients, warmup, measure));
-            results.add(load("resolver+H2 store, HTML page", resolver.port(), paths, htmlItems, "text/html", clients, warmup, measure));
-            results.add(load("resolver+memory store, HTML page", inMemory.port(), paths, htmlItems, "text/html", clients, warmup, measure));
+            int rounds = o.getOrDefault("rounds", 3);
+            results.addAll(compare(new String[] {"static bytes, JSON", "resolver+H2 store, public JSON",
+                "resolver+memory store, public JSON"}, new int[] {peerPort, resolver.port(), inMemory.port()},
+                    paths, items, "application/json", clients, warmup, measure, rounds));
+            results.addAll(compare(new String[] {"static bytes, HTML", "resolver+H2 store, HTML page",
+                "resolver+memory store, HTML page"}, new int[] {peerPort, resolver.port(), inMemory.port()},
+                    paths, htmlItems, "text/html", clients, warmup, measure, rounds));
             inMemory.stop(Duration.ofSeconds(1));
             peer.stop(0);
             ((ThreadPoolExecutor) peer.getExecutor()).shutdownNow();
             resolver.stop(Duration.ofSeconds(1));
             System.out.println();
             System.out.printf(Locale.ROOT, "items %d (HTML keyspace %d), clients %d, threads %d,"
-                    + " warmup %s, measured %s%n", items, htmlItems, clients, threads, warmup, measure);
+                    + " warmup %s, measured %s per target in %d alternating rounds%n", items,
+                    htmlItems, clients, threads, warmup, measure, rounds);
             System.out.println("| Run | req/s | p50 ms | p99 ms | errors | ratio to static |");
             System.out.println("|---|---:|---:|---:|---:|---:|");
             for (int i = 0; i < results.size(); i++) {
@@ -267,8 +270,68 @@ public final class ResolverBench {
         return s;
     }
 
-    private static Result load(String name, int port, List<String> paths, int keyspace,
-            String accept, int clients, Duration warmup, Duration measure) throws Exception {
+    /**
+     * Measures the targets in alternation (round 1: a, b, c; round 2: a, b, c; ...) so that a
+     * change in the machine's background load hits every target alike; each target is warmed
+     * once first. Returns one aggregated result per target.
+     */
+    private static List<Result> compare(String[] names, int[] ports, List<String> paths,
+            int keyspace, String accept, int clients, Duration warmup, Duration measure, int rounds)
+            throws Exception {
+        for (int t = 0; t < ports.length; t++) {
+            run(ports[t], paths, keyspace, accept, clients, warmup, Duration.ZERO);
+        }
+        long[] counts = new long[ports.length];
+        long[] nanos = new long[ports.length];
+        long[] errors = new long[ports.length];
+        List<List<long[]>> samples = new ArrayList<>();
+        for (int t = 0; t < ports.length; t++) {
+            samples.add(new ArrayList<>());
+        }
+        Duration slice = measure.dividedBy(rounds);
+        for (int r = 0; r < rounds; r++) {
+            for (int t = 0; t < ports.length; t++) {
+                Run run = run(ports[t], paths, keyspace, accept, clients, Duration.ofSeconds(1), slice);
+                counts[t] += run.latencies.length;
+                nanos[t] += run.elapsed;
+                errors[t] += run.errors;
+                samples.get(t).add(run.latencies);
+            }
+        }
+        List<Result> out = new ArrayList<>();
+        for (int t = 0; t < ports.length; t++) {
+            long[] all = new long[(int) counts[t]];
+            int k = 0;
+            for (long[] part : samples.get(t)) {
+                System.arraycopy(part, 0, all, k, part.length);
+                k += part.length;
+            }
+            Arrays.sort(all);
+            int n = all.length;
+            Result res = new Result(names[t], n / (nanos[t] / 1e9), all[n / 2] / 1e6,
+                    all[(int) Math.min(n - 1, Math.ceil(n * 0.99) - 1)] / 1e6, errors[t]);
+            System.out.printf(Locale.ROOT, "%-36s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d%n",
+                    res.name, res.perSecond, res.p50Ms, res.p99Ms, res.errors);
+            out.add(res);
+        }
+        return out;
+    }
+
+    /** The raw outcome of one load slice. */
+    static final class Run {
+        final long[] latencies;
+        final long elapsed;
+        final long errors;
+
+        Run(long[] latencies, long elapsed, long errors) {
+            this.latencies = latencies;
+            this.elapsed = elapsed;
+            this.errors = errors;
+        }
+    }
+
+    private static Run run(int port, List<String> paths, int keyspace, String accept, int clients,
+            Duration warmup, Duration measure) throws Exception {
         AtomicBoolean recording = new AtomicBoolean(false);
         AtomicBoolean stop = new AtomicBoolean(false);
         long[][] latencies = new long[clients][];
@@ -325,12 +388,7 @@ public final class ResolverBench {
             k += counts[c];
             errs += errors[c];
         }
-        Arrays.sort(all);
-        Result r = new Result(name, total / (elapsed / 1e9), all[total / 2] / 1e6,
-                all[(int) Math.min(total - 1, Math.ceil(total * 0.99) - 1)] / 1e6, errs);
-        System.out.printf(Locale.ROOT, "%-36s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d%n",
-                name, r.perSecond, r.p50Ms, r.p99Ms, r.errors);
-        return r;
+        return new Run(all, elapsed, errs);
     }
 
     /** A minimal keep-alive HTTP/1.1 client over one socket (fixed-length answers only). */
