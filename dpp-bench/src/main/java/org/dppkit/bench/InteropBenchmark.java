@@ -32,7 +32,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>
  * java -jar dpp-bench/target/benchmarks.jar InteropBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s
+ * java -cp dpp-bench/target/benchmarks.jar org.dppkit.bench.InteropBenchmark 2000
  * </pre>
+ *
+ * <p>The second command ({@link #main(String[])}) interleaves the three operations call by
+ * call, so that on a shared, loaded machine each ratio compares calls made under the same load;
+ * JMH runs the three benchmarks one after the other.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,6 +66,47 @@ public class InteropBenchmark {
                 || !aas.export(item, Audience.ISSUER).submodels().equals(IDTA)) {
             throw new IllegalStateException("the AAS environment misses submodels");
         }
+    }
+
+    /**
+     * Interleaved measurement: each round times N calls of each operation, alternating, and
+     * prints the mean times and the ratios to {@code PassportJson.write}.
+     *
+     * @param args the number of calls per round (default 2000)
+     */
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        InteropBenchmark b = new InteropBenchmark();
+        b.setUp();
+        long sink = 0;
+        for (int round = 1; round <= 6; round++) {
+            long json = 0;
+            long idta = 0;
+            long aasTime = 0;
+            int aasCalls = 0;
+            for (int k = 0; k < n; k++) {
+                long t0 = System.nanoTime();
+                sink += b.passportJson();
+                long t1 = System.nanoTime();
+                sink += b.idtaPayloads();
+                long t2 = System.nanoTime();
+                json += t1 - t0;
+                idta += t2 - t1;
+                if (k % 4 == 0) {
+                    long t3 = System.nanoTime();
+                    sink += b.aasEnvironment();
+                    aasTime += System.nanoTime() - t3;
+                    aasCalls++;
+                }
+            }
+            double jsonUs = json / 1e3 / n;
+            double idtaUs = idta / 1e3 / n;
+            double aasUs = aasTime / 1e3 / aasCalls;
+            System.out.printf(java.util.Locale.ROOT,
+                    "round %d: PassportJson.write %.1f us, IDTA payloads %.1f us (%.2fx), AAS environment %.1f us (%.2fx)%n",
+                    round, jsonUs, idtaUs, idtaUs / jsonUs, aasUs, aasUs / jsonUs);
+        }
+        System.out.println("(checksum " + sink + ")");
     }
 
     /**

@@ -75,10 +75,23 @@ final class Conversions {
     static final class ExportContext {
         final PassportView view;
         final String versionTime;
+        /** The view's values by field ordinal, read once for every format; null if absent. */
+        final Object[] values;
+        /** The fields the view holds, in catalogue order. */
+        final java.util.Set<BatteryField> present;
 
-        ExportContext(PassportView view, Instant versionTime) {
+        ExportContext(PassportView view) {
             this.view = view;
-            this.versionTime = versionTime.toString();
+            this.versionTime = view.revisedAt().orElse(view.issuedAt()).toString();
+            this.present = view.presentFields();
+            this.values = new Object[BatteryField.values().length];
+            for (BatteryField f : present) {
+                values[f.ordinal()] = view.get(f).orElse(null);
+            }
+        }
+
+        Object get(BatteryField f) {
+            return values[f.ordinal()];
         }
     }
 
@@ -1049,8 +1062,7 @@ final class Conversions {
         @Override
         String write(ObjectNode parent, String name, Object value, ExportContext ctx) {
             List<MaterialShare> list = list(value);
-            List<?> critical = ctx.view.get(BatteryField.CRITICAL_RAW_MATERIALS)
-                    .map(v -> (List<?>) v).orElse(null);
+            List<?> critical = (List<?>) ctx.get(BatteryField.CRITICAL_RAW_MATERIALS);
             if (critical == null) {
                 return "IsCriticalRawMaterial needs criticalRawMaterials, which the passport does not hold";
             }
@@ -1107,9 +1119,8 @@ final class Conversions {
     private static final class CriticalFlags extends Conversion {
         @Override
         String write(ObjectNode parent, String name, Object value, ExportContext ctx) {
-            List<?> materials = ctx.view.get(BatteryField.DETAILED_COMPOSITION).map(v -> (List<?>) v)
-                    .orElse(List.of());
-            for (Object o : materials) {
+            List<?> materials = (List<?>) ctx.get(BatteryField.DETAILED_COMPOSITION);
+            for (Object o : materials == null ? List.of() : materials) {
                 if (Conversions.<String>list(value).contains(((MaterialShare) o).material())) {
                     return null;
                 }

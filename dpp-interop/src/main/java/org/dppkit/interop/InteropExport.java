@@ -26,16 +26,20 @@ public final class InteropExport {
     /** Written on first use (a benign race: every thread computes the same text). */
     private volatile String json;
     private final Set<BatteryField> exportedFields;
-    private final Map<BatteryField, String> notExported;
+    private final Set<BatteryField> present;
+    private final Map<BatteryField, String> reasons;
+    /** Computed on first use (a benign race: every thread computes an equal map). */
+    private volatile Map<BatteryField, String> notExported;
 
     InteropExport(InteropFormat format, Audience audience, DigitalLink passportId, ObjectNode payload,
-            Set<BatteryField> exportedFields, Map<BatteryField, String> notExported) {
+            Set<BatteryField> exportedFields, Set<BatteryField> present, Map<BatteryField, String> reasons) {
         this.format = format;
         this.audience = audience;
         this.passportId = passportId;
         this.payload = payload;
         this.exportedFields = Collections.unmodifiableSet(exportedFields);
-        this.notExported = Collections.unmodifiableMap(notExported);
+        this.present = present;
+        this.reasons = reasons;
     }
 
     /**
@@ -110,14 +114,32 @@ public final class InteropExport {
      * @return an unmodifiable map in catalogue order, not null
      */
     public Map<BatteryField, String> notExported() {
-        return notExported;
+        Map<BatteryField, String> m = notExported;
+        if (m == null) {
+            Plans.Plan plan = Plans.of(format);
+            Map<BatteryField, String> map = new java.util.EnumMap<>(BatteryField.class);
+            for (BatteryField f : present) {
+                if (exportedFields.contains(f)) {
+                    continue;
+                }
+                if (!plan.held().contains(f)) {
+                    map.put(f, plan.notHeldReason());
+                } else {
+                    String reason = reasons.get(f);
+                    map.put(f, reason != null ? reason : plan.noPropertyReason());
+                }
+            }
+            m = Collections.unmodifiableMap(map);
+            notExported = m;
+        }
+        return m;
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof InteropExport e && e.format == format && e.audience == audience
                 && e.passportId.equals(passportId) && e.payload.equals(payload)
-                && e.exportedFields.equals(exportedFields) && e.notExported.equals(notExported);
+                && e.exportedFields.equals(exportedFields) && e.notExported().equals(notExported());
     }
 
     @Override

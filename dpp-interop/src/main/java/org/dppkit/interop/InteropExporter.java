@@ -3,7 +3,6 @@ package org.dppkit.interop;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -96,12 +95,12 @@ public final class InteropExporter {
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(format, "format");
         PassportView view = passport.view(audience);
-        Outcome o = build(view, format);
+        Outcome o = build(new Conversions.ExportContext(view), format);
         if (!o.missing.isEmpty()) {
             throw new InteropException(format + ": the " + audience + " view of " + passport.id()
                     + " cannot fill the required properties " + o.missing, o.missing, null);
         }
-        return finish(view, format, o);
+        return finish(new Conversions.ExportContext(view), format, o);
     }
 
     /**
@@ -130,15 +129,16 @@ public final class InteropExporter {
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(formats, "formats");
         PassportView view = passport.view(audience);
+        Conversions.ExportContext ctx = new Conversions.ExportContext(view);
         Map<InteropFormat, InteropExport> done = new EnumMap<>(InteropFormat.class);
         Map<InteropFormat, List<String>> incomplete = new EnumMap<>(InteropFormat.class);
         for (InteropFormat f : InteropFormat.values()) {
             if (!formats.contains(f)) {
                 continue;
             }
-            Outcome o = build(view, f);
+            Outcome o = build(ctx, f);
             if (o.missing.isEmpty()) {
-                done.put(f, finish(view, f, o));
+                done.put(f, finish(ctx, f, o));
             } else {
                 incomplete.put(f, List.copyOf(o.missing));
             }
@@ -150,19 +150,17 @@ public final class InteropExporter {
     private static final class Outcome {
         final ObjectNode root = Conversions.factory().objectNode();
         final Set<BatteryField> exported = EnumSet.noneOf(BatteryField.class);
-        final Map<BatteryField, String> notExported = new EnumMap<>(BatteryField.class);
+        Map<BatteryField, String> reasons;
         final List<String> missing = new ArrayList<>();
     }
 
-    private Outcome build(PassportView view, InteropFormat format) {
+    private Outcome build(Conversions.ExportContext ctx, InteropFormat format) {
         Plans.Plan plan = Plans.of(format);
         Outcome o = new Outcome();
-        Instant versionTime = view.revisedAt().orElse(view.issuedAt());
-        Conversions.ExportContext ctx = new Conversions.ExportContext(view, versionTime);
         Map<BatteryField, String> reasons = new EnumMap<>(BatteryField.class);
         for (Plans.Row r : plan.fieldRows()) {
             BatteryField f = r.mapping().field().get();
-            Object value = view.get(f).orElse(null);
+            Object value = ctx.get(f);
             if (value == null) {
                 continue;
             }
@@ -174,18 +172,7 @@ public final class InteropExporter {
                 reasons.putIfAbsent(f, result);
             }
         }
-        Set<BatteryField> held = plan.held();
-        for (BatteryField f : view.presentFields()) {
-            if (o.exported.contains(f)) {
-                continue;
-            }
-            if (!held.contains(f)) {
-                o.notExported.put(f, plan.notHeldReason());
-            } else {
-                String reason = reasons.get(f);
-                o.notExported.put(f, reason != null ? reason : plan.noPropertyReason());
-            }
-        }
+        o.reasons = reasons;
         ObjectNode template = templates.get(format);
         if (template != null) {
             merge(o.root, template);
@@ -219,8 +206,9 @@ public final class InteropExporter {
         return o;
     }
 
-    private static InteropExport finish(PassportView view, InteropFormat format, Outcome o) {
-        return new InteropExport(format, view.audience(), view.id(), o.root, o.exported, o.notExported);
+    private static InteropExport finish(Conversions.ExportContext ctx, InteropFormat format, Outcome o) {
+        return new InteropExport(format, ctx.view.audience(), ctx.view.id(), o.root, o.exported,
+                ctx.present, o.reasons);
     }
 
     private static void merge(ObjectNode target, ObjectNode template) {
