@@ -7,6 +7,9 @@ module org.dppkit.store {
     requires transitive org.dppkit.core;
     requires transitive java.sql;
     requires com.h2database;
+    // H2's data sources (behind the embedded store's connection pool) implement JNDI's
+    // Referenceable; resolve java.naming for applications on the module path.
+    requires java.naming;
     requires com.fasterxml.jackson.core;
 
     exports org.dppkit.store;

@@ -4,10 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.dppkit.battery.BatchPassport;
+import org.dppkit.battery.BatteryCategory;
+import org.dppkit.battery.ItemPassport;
+import org.dppkit.battery.ModelPassport;
+import org.dppkit.battery.Quantity;
+import org.dppkit.battery.Unit;
+import org.dppkit.gs1.Gtin;
 import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.json.PassportJson;
 import org.dppkit.core.PassportLevel;
@@ -55,6 +67,35 @@ class QuickstartStoreTest {
             DigitalLink unknown = item.id().withSerial("SN-9999");
             assertEquals(PassportLevel.BATCH, s.resolve(unknown).orElseThrow().level());
         }
+    }
+
+    @Test
+    void readmeStoreExample_keepsVersionsAndResolvesToTheBatch() throws Exception {
+        Instant now = Instant.parse("2027-02-18T08:00:00Z");
+        ModelPassport model = ModelPassport.builder(BatteryCategory.EV, Gtin.parse("09506000134352"))
+                .manufacturerName("ACME Batteries GmbH").issuedAt(now).build();
+        BatchPassport batch = BatchPassport.builder(model, "LOT-2702-A").issuedAt(now).build();
+        ItemPassport item = ItemPassport.builder(batch, "SN-0001")
+                .stateOfHealthStateOfCertifiedEnergy(Quantity.of("99.5", Unit.PERCENT)).issuedAt(now).build();
+        Path passports = dir.resolve("passports");
+        Path backup = dir.resolve("backup.zip");
+        // --- README store example, with the folders in the test's temporary directory ---
+        try (PassportStore store = PassportStores.embedded(passports)) {
+            store.put(batch);
+            store.put(item);                                             // version 1
+            store.put(item.revise(Instant.parse("2028-02-18T08:00:00Z"))
+                    .stateOfHealthStateOfCertifiedEnergy(Quantity.of("97.0", Unit.PERCENT)).build());
+            List<BatteryPassport> history = store.history(item.id());   // [version 1, version 2]
+            Optional<Resolution> r = store.resolve(
+                    DigitalLink.parse("http://localhost:8080/01/09506000134352/10/LOT-2702-A/21/SN-9"));
+            try (OutputStream out = Files.newOutputStream(backup)) {
+                store.export(out);                                       // every version, SHA-256 manifest
+            }
+            // --- end of the README store example ---
+            assertEquals(List.of(1, 2), history.stream().map(BatteryPassport::version).collect(Collectors.toList()));
+            assertEquals(PassportLevel.BATCH, r.orElseThrow().level());
+        }
+        assertTrue(Files.size(backup) > 0);
     }
 
     @Test

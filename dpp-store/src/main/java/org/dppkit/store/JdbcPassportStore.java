@@ -105,7 +105,16 @@ final class JdbcPassportStore implements PassportStore {
     static PassportStore open(DataSource dataSource, AutoCloseable owned, PassportStores.Builder options) {
         try (Connection c = dataSource.getConnection()) {
             Dialect dialect = Dialect.of(c.getMetaData().getDatabaseProductName());
-            Schema.migrate(c, dialect, options.clock.instant());
+            try {
+                Schema.migrate(c, dialect, options.clock.instant());
+            } catch (SQLException e) {
+                if (!isUniqueViolation(e)) {
+                    throw e;
+                }
+                // Another process recorded the same migration first (H2 has no advisory lock):
+                // the schema is there now; check again.
+                Schema.migrate(c, dialect, options.clock.instant());
+            }
             return new JdbcPassportStore(dataSource, dialect, owned, options);
         } catch (SQLException e) {
             throw new StoreException("cannot open the passport store: " + e.getMessage(), e);

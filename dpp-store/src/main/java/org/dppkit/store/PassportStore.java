@@ -90,6 +90,7 @@ public interface PassportStore extends AutoCloseable {
      *
      * @param id the passport identifier, on any domain, not null
      * @return the latest version, or empty if no passport has that identity
+     * @throws IllegalArgumentException if the identifier has no GTIN
      * @throws CorruptRecordException if the stored document is damaged
      * @throws StoreException if the database fails
      * @throws NullPointerException if the argument is null
@@ -102,7 +103,7 @@ public interface PassportStore extends AutoCloseable {
      * @param id the passport identifier, on any domain, not null
      * @param version the version number, at least 1
      * @return the version, or empty if it is not stored
-     * @throws IllegalArgumentException if the version is below 1
+     * @throws IllegalArgumentException if the version is below 1 or the identifier has no GTIN
      * @throws CorruptRecordException if the stored document is damaged
      * @throws StoreException if the database fails
      * @throws NullPointerException if the identifier is null
@@ -114,6 +115,7 @@ public interface PassportStore extends AutoCloseable {
      *
      * @param id the passport identifier, on any domain, not null
      * @return an unmodifiable list, empty if no passport has that identity, not null
+     * @throws IllegalArgumentException if the identifier has no GTIN
      * @throws CorruptRecordException if a stored document is damaged
      * @throws StoreException if the database fails
      * @throws NullPointerException if the argument is null
@@ -125,6 +127,7 @@ public interface PassportStore extends AutoCloseable {
      *
      * @param id the passport identifier, on any domain, not null
      * @return an unmodifiable list, empty if no passport has that identity, not null
+     * @throws IllegalArgumentException if the identifier has no GTIN
      * @throws CorruptRecordException if a stored document is damaged
      * @throws StoreException if the database fails
      * @throws NullPointerException if the argument is null

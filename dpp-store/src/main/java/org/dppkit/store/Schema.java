@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * Creates and upgrades the store's tables: numbered migrations recorded in
  * {@code dpp_store_schema}, applied in one transaction under a lock (PostgreSQL: an advisory
- * lock, so that processes opening the store at once apply each migration once), every statement
- * idempotent.
+ * lock, so that processes opening the store at once apply each migration once; H2, whose
+ * embedded database belongs to one process: a lock in this JVM), every statement idempotent.
  */
 final class Schema {
 
@@ -24,8 +24,20 @@ final class Schema {
     private Schema() {
     }
 
+    /** Serialises H2 migrations within the JVM (H2's DDL is not transactional and has no advisory lock). */
+    private static final Object H2_LOCK = new Object();
+
     /** Brings the schema to the latest version; returns that version. */
     static int migrate(Connection c, Dialect dialect, Instant now) throws SQLException {
+        if (dialect == Dialect.H2) {
+            synchronized (H2_LOCK) {
+                return migrateLocked(c, dialect, now);
+            }
+        }
+        return migrateLocked(c, dialect, now);
+    }
+
+    private static int migrateLocked(Connection c, Dialect dialect, Instant now) throws SQLException {
         List<List<String>> migrations = dialect.migrations();
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);

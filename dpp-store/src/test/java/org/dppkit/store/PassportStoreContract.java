@@ -601,6 +601,30 @@ abstract class PassportStoreContract {
     }
 
     @Test
+    void open_concurrently_allSeeOneSchema() throws Exception {
+        DataSource fresh = otherDatabase();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<PassportStore>> opened = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                opened.add(pool.submit(() -> PassportStores.jdbc(fresh)));
+            }
+            for (Future<PassportStore> f : opened) {
+                try (PassportStore s = f.get()) {
+                    assertEquals(0, s.countVersions());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection c = fresh.getConnection(); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM dpp_store_schema")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1));
+        }
+    }
+
+    @Test
     void closed_refusesCalls_nullsNamed() {
         assertEquals("passport", assertThrows(NullPointerException.class, () -> store.put(null)).getMessage());
         assertEquals("link", assertThrows(NullPointerException.class, () -> store.resolve(null)).getMessage());
