@@ -32,99 +32,166 @@ import org.dppkit.core.Finding;
  *     spaces, the byte order mark), which the builders' blank check does not catch.</li>
  * </ul>
  * The message names the character by its code point and position, never the text itself (it
- * may be restricted). Stateless.
+ * may be restricted). One instance walks the values of one validation; not shared.
  */
 final class TextRule {
 
-    private TextRule() {
+    private final List<Finding> out;
+    private BatteryField field;
+    /** The JSON pointer tokens below the field, built into a string only for a finding. */
+    private Object[] tokens = new Object[8];
+    private int depth;
+
+    private TextRule(List<Finding> out) {
+        this.out = out;
     }
 
     /** Checks every text of every present field. */
     static void check(Read p, List<Finding> out) {
+        TextRule rule = null;
         for (BatteryField f : BatteryField.values()) {
             Object v = p.value(f);
-            if (v != null) {
-                walk(f, Paths.of(f), v, out);
+            if (v != null && holdsText(v)) {
+                if (rule == null) {
+                    rule = new TextRule(out);
+                }
+                rule.field = f;
+                rule.depth = 0;
+                rule.walk(v);
             }
         }
     }
 
-    private static void walk(BatteryField f, String path, Object v, List<Finding> out) {
+    /**
+     * Tells whether a value may hold text. Lists are homogeneous, so a list is judged by its
+     * first element: lists of observations, quantities or dates are skipped whole.
+     */
+    private static boolean holdsText(Object v) {
+        if (v instanceof List<?> list) {
+            return !list.isEmpty() && holdsText(list.get(0));
+        }
+        if (v instanceof Optional<?> o) {
+            return o.isPresent() && holdsText(o.get());
+        }
+        return v instanceof String || v instanceof LocalizedText || v instanceof PostalAddress
+                || v instanceof EconomicOperator || v instanceof Facility || v instanceof Chemistry
+                || v instanceof HazardousSubstance || v instanceof MaterialShare
+                || v instanceof SupplyChainIndex || v instanceof SparePart
+                || v instanceof SparePartSource || v instanceof NegativeEvent
+                || v instanceof DocumentRef;
+    }
+
+    private void push(Object token) {
+        if (depth == tokens.length) {
+            tokens = java.util.Arrays.copyOf(tokens, depth * 2);
+        }
+        tokens[depth++] = token;
+    }
+
+    private void walk(Object v) {
         if (v == null) {
             return;
         }
         if (v instanceof String s) {
-            text(f, path, s, out);
+            text(s);
         } else if (v instanceof Optional<?> o) {
             if (o.isPresent()) {
-                walk(f, path, o.get(), out);
+                walk(o.get());
             }
         } else if (v instanceof List<?> list) {
+            if (!holdsText(list)) {
+                return;
+            }
             for (int i = 0; i < list.size(); i++) {
-                walk(f, Paths.append(path, i), list.get(i), out);
+                push(i);
+                walk(list.get(i));
+                depth--;
             }
         } else if (v instanceof LocalizedText t) {
             for (Map.Entry<String, String> e : t.asMap().entrySet()) {
-                text(f, Paths.append(path, e.getKey()), e.getValue(), out);
+                push(e.getKey());
+                text(e.getValue());
+                depth--;
             }
         } else if (v instanceof URI) {
             // URIs hold only the characters RFC 3986 allows, or the builder rejected them
             return;
         } else {
-            object(f, path, v, out);
+            object(v);
         }
     }
 
-    private static void object(BatteryField f, String path, Object v, List<Finding> out) {
+    private void object(Object v) {
         if (v instanceof PostalAddress a) {
-            props(f, path, out, "streetAddress", a.streetAddress(), "postalCode", a.postalCode(),
-                    "locality", a.locality(), "countryCode", a.countryCode(), "region", a.region());
+            prop("streetAddress", a.streetAddress());
+            prop("postalCode", a.postalCode());
+            prop("locality", a.locality());
+            prop("countryCode", a.countryCode());
+            prop("region", a.region());
         } else if (v instanceof EconomicOperator o) {
-            props(f, path, out, "name", o.name(), "postalAddress", o.postalAddress(),
-                    "identifier", o.identifier(), "emailAddress", o.emailAddress());
+            prop("name", o.name());
+            prop("postalAddress", o.postalAddress());
+            prop("identifier", o.identifier());
+            prop("emailAddress", o.emailAddress());
         } else if (v instanceof Facility x) {
-            props(f, path, out, "name", x.name(), "postalAddress", x.postalAddress(), "identifier", x.identifier());
+            prop("name", x.name());
+            prop("postalAddress", x.postalAddress());
+            prop("identifier", x.identifier());
         } else if (v instanceof Chemistry c) {
-            props(f, path, out, "shortName", c.shortName(), "clearName", c.clearName());
+            prop("shortName", c.shortName());
+            prop("clearName", c.clearName());
         } else if (v instanceof HazardousSubstance h) {
-            props(f, path, out, "name", h.name(), "identifier", h.identifier(),
-                    "hazardClasses", h.hazardClasses(), "location", h.location());
+            prop("name", h.name());
+            prop("identifier", h.identifier());
+            prop("hazardClasses", h.hazardClasses());
+            prop("location", h.location());
         } else if (v instanceof MaterialShare m) {
-            props(f, path, out, "material", m.material(), "identifier", m.identifier(), "component", m.component());
+            prop("material", m.material());
+            prop("identifier", m.identifier());
+            prop("component", m.component());
         } else if (v instanceof SupplyChainIndex s) {
-            props(f, path, out, "name", s.name());
+            prop("name", s.name());
         } else if (v instanceof SparePart s) {
-            props(f, path, out, "partName", s.partName(), "partNumber", s.partNumber());
+            prop("partName", s.partName());
+            prop("partNumber", s.partNumber());
         } else if (v instanceof SparePartSource s) {
-            props(f, path, out, "name", s.name(), "postalAddress", s.postalAddress(),
-                    "emailAddress", s.emailAddress(), "parts", s.parts());
+            prop("name", s.name());
+            prop("postalAddress", s.postalAddress());
+            prop("emailAddress", s.emailAddress());
+            prop("parts", s.parts());
         } else if (v instanceof NegativeEvent e) {
-            props(f, path, out, "description", e.description(), "evidence", e.evidence());
+            prop("description", e.description());
+            prop("evidence", e.evidence());
         } else if (v instanceof DocumentRef d) {
-            props(f, path, out, "mediaType", d.mediaType(), "language", d.language(), "title", d.title(),
-                    "sha256", d.sha256());
+            prop("mediaType", d.mediaType());
+            prop("language", d.language());
+            prop("title", d.title());
+            prop("sha256", d.sha256());
         }
         // the other value types hold numbers, dates and enum constants only
     }
 
-    /** Walks name, value pairs. */
-    private static void props(BatteryField f, String path, List<Finding> out, Object... nameValues) {
-        for (int i = 0; i < nameValues.length; i += 2) {
-            walk(f, Paths.append(path, nameValues[i]), nameValues[i + 1], out);
-        }
+    private void prop(String name, Object value) {
+        push(name);
+        walk(value);
+        depth--;
     }
 
-    private static void text(BatteryField f, String path, String s, List<Finding> out) {
+    private void text(String s) {
         Problem problem = find(s);
         if (problem != null) {
+            String path = Paths.of(field);
+            for (int i = 0; i < depth; i++) {
+                path = Paths.append(path, tokens[i]);
+            }
             Map<String, Object> args = new java.util.LinkedHashMap<>(6);
-            args.put("field", f.key());
+            args.put("field", field.key());
             args.put("path", path);
             if (problem.position >= 0) {
                 args.put("codePoint", problem.codePoint);
                 args.put("position", problem.position);
             }
-            out.add(CatalogueRules.finding(FindingCode.TEXT_UNSAFE, f, path, f.legalReference(),
+            out.add(CatalogueRules.finding(FindingCode.TEXT_UNSAFE, field, path, field.legalReference(),
                     FindingCode.TEXT_UNSAFE.code() + "." + problem.kind, args));
         }
     }
@@ -161,6 +228,10 @@ final class TextRule {
         boolean visible = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c > 0x20 && c < 0x7f) {
+                visible = true;
+                continue;
+            }
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
                 visible = true;
