@@ -228,8 +228,9 @@ final class TextRule {
         boolean visible = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c > 0x20 && c < 0x7f) {
-                visible = true;
+            if (c >= 0x20 && c < 0x7f) {
+                // printable ASCII (the common case): only the space is invisible
+                visible |= c != ' ';
                 continue;
             }
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
