@@ -101,7 +101,7 @@ class PngCaptionTest {
         assertEquals(List.of("(01) 09506000134352", "(10) LOT-2702-A", "(21) SN-0001"), lines);
         assertEquals(side + 2 * (12 * 3 - 1), img.getHeight());
         assertEquals(lines, readCaption(r.bytes(), side, 3));
-        assertEquals(PngRenderer.of(spec).withCaption(true), PngRenderer.of(spec).withCaption(true));
+        assertEquals(PngRenderer.of(spec).withCaption(true), PngRenderer.of(spec).withCaption(false).withCaption(true));
         assertNotEquals(PngRenderer.of(spec), PngRenderer.of(spec).withCaption(true));
         assertEquals("PngRenderer[" + spec + ", caption=true, verify=false]",
                 PngRenderer.of(spec).withCaption(true).toString());
