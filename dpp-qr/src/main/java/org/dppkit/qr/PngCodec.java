@@ -64,24 +64,7 @@ final class PngCodec {
                 System.arraycopy(cur, 0, prev, 0, rowBytes);
             }
         }
-        byte[] idat = deflate(filtered);
-        ByteArrayOutputStream png = new ByteArrayOutputStream(idat.length + 80);
-        png.write(SIGNATURE, 0, SIGNATURE.length);
-        byte[] ihdr = new byte[13];
-        putInt(ihdr, 0, side);
-        putInt(ihdr, 4, side);
-        ihdr[8] = 1; // bit depth
-        ihdr[9] = 0; // colour type: greyscale
-        chunk(png, "IHDR", ihdr, ihdr.length);
-        byte[] phys = new byte[9];
-        long ppm = pixelsPerMetre(layout.spec().dpi());
-        putInt(phys, 0, (int) ppm);
-        putInt(phys, 4, (int) ppm);
-        phys[8] = 1; // unit: metre
-        chunk(png, "pHYs", phys, phys.length);
-        chunk(png, "IDAT", idat, idat.length);
-        chunk(png, "IEND", new byte[0], 0);
-        return png.toByteArray();
+        return container(filtered, side, side, layout.spec().dpi());
     }
 
     /**
@@ -164,6 +147,14 @@ final class PngCodec {
             }
             prev = cur;
         }
+        return container(filtered, width, height, dpi);
+    }
+
+    /**
+     * Wraps filtered scanlines in a PNG: signature, IHDR (1-bit greyscale), pHYs (the printer's
+     * resolution), IDAT (deflated scanlines) and IEND.
+     */
+    private static byte[] container(byte[] filtered, int width, int height, int dpi) {
         byte[] idat = deflate(filtered);
         ByteArrayOutputStream png = new ByteArrayOutputStream(idat.length + 80);
         png.write(SIGNATURE, 0, SIGNATURE.length);
