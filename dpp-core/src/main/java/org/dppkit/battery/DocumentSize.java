@@ -7,12 +7,19 @@ import java.util.Optional;
 /**
  * An upper bound of the JSON document length of a passport's values, in characters and in UTF-8
  * bytes, so that the builders never accept a passport whose document the reader would reject as
- * longer than {@link PassportLimits#MAX_DOCUMENT_LENGTH}; internal and stateless.
+ * longer than {@link PassportLimits#MAX_DOCUMENT_LENGTH}; internal. One instance measures the
+ * values of one passport under construction; not shared.
  *
  * <p>Every text counts each character at its longest escaped and encoded form (6 for a control
  * character or a surrogate, which the UTF-8 writer escapes as {@code \}{@code uXXXX}; 2 for a
  * quote or backslash; 1 to 3 for the UTF-8 bytes of others); every property counts its name and
  * punctuation as {@link #PROPERTY}; every number counts {@link PassportLimits#MAX_NUMBER_LENGTH}.
+ *
+ * <p>The same pass over the characters notes whether a field's value holds a text the
+ * validator's text rule might report (a control, bidirectional or noncharacter, a surrogate, or
+ * no visible character at all; see {@link #suspect()}): the validator then reads only the fields
+ * so marked, and a passport's texts are scanned once, when it is built, whatever the number of
+ * validations and of item passports that share a model's or batch's values.
  */
 final class DocumentSize {
 
@@ -27,19 +34,32 @@ final class DocumentSize {
     /** Most a passport's values together may count: the document limit less the header. */
     static final long BUDGET = PassportLimits.MAX_DOCUMENT_LENGTH - HEADER;
 
-    private DocumentSize() {
+    /** Whether a text measured since the last {@link #field} call may be reported as unsafe. */
+    private boolean suspect;
+
+    DocumentSize() {
     }
 
     /**
      * Returns the bound of one field's value in the {@code fields} object, with its key and its
-     * {@code provenance} entry.
+     * {@code provenance} entry; afterwards {@link #suspect()} tells about this value's texts.
      */
-    static long field(BatteryField field, Object value) {
+    long field(BatteryField field, Object value) {
+        suspect = false;
         return 2L * PROPERTY + 2L * field.key().length() + of(value);
     }
 
+    /**
+     * Tells whether a text of the value last measured by {@link #field} may be unsafe: true for
+     * every text the validator's text rule reports, and for some it finds readable (any
+     * surrogate pair, any text without a visible ASCII or other non-blank character).
+     */
+    boolean suspect() {
+        return suspect;
+    }
+
     /** Returns the bound of a value of any passport type. */
-    static long of(Object v) {
+    long of(Object v) {
         if (v == null) {
             return 0;
         }
@@ -82,7 +102,7 @@ final class DocumentSize {
     }
 
     /** The properties of an object value, each with {@link #PROPERTY} for its name. */
-    private static long object(Object v) {
+    private long object(Object v) {
         if (v instanceof PostalAddress a) {
             return props(a.streetAddress(), a.postalCode(), a.locality(), a.countryCode(), a.region());
         }
@@ -141,7 +161,7 @@ final class DocumentSize {
         throw new IllegalStateException("no size bound for " + v.getClass().getName());
     }
 
-    private static long props(Object... values) {
+    private long props(Object... values) {
         long n = 0;
         for (Object o : values) {
             n += PROPERTY + of(o);
@@ -150,18 +170,33 @@ final class DocumentSize {
     }
 
     /** The longest escaped, UTF-8 encoded form of a text with its quotes. */
-    static long text(String s) {
+    long text(String s) {
         long n = 2;
+        boolean visible = false;
+        boolean odd = false;
         for (int i = 0, len = s.length(); i < len; i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || Character.isSurrogate(c)) {
+            if (c < 0x80) {
+                if (c < 0x20) {
+                    n += 6;
+                    odd |= c != '\t' && c != '\n' && c != '\r';
+                } else {
+                    n += c == '"' || c == '\\' ? 2 : 1;
+                    visible |= c > ' ' && c != 0x7f;
+                    odd |= c == 0x7f;
+                }
+            } else if (Character.isSurrogate(c)) {
                 n += 6;
-            } else if (c < 0x80) {
-                n += c == '"' || c == '\\' ? 2 : 1;
+                odd = true;
             } else {
                 n += c < 0x800 ? 2 : 3;
+                odd |= c <= 0x9f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
+                        || c >= 0xfffe;
+                visible |= !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !(c >= 0x2000 && c <= 0x206f)
+                        && c != 0xfeff && c != 0xad && c != 0x180e;
             }
         }
+        suspect |= odd || !visible;
         return n;
     }
 }

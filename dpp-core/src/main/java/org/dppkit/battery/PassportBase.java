@@ -65,6 +65,12 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
      * ({@link DocumentSize}); at most {@link DocumentSize#BUDGET}.
      */
     private final long chainSize;
+    /**
+     * The fields, by ordinal, whose effective value may hold a text the validator's text rule
+     * reports ({@link DocumentSize#suspect()}): own values and the parents' together.
+     */
+    private final long chainSuspect0;
+    private final long chainSuspect1;
 
     PassportBase(PassportBuilder<?, ?> b) {
         this.category = b.category;
@@ -79,22 +85,34 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
         this.chainMask0 = parent == null ? mask0 : mask0 | parent.chainMask0;
         this.chainMask1 = parent == null ? mask1 : mask1 | parent.chainMask1;
         this.values = b.size == 0 ? NO_VALUES : Arrays.copyOf(b.values, b.size);
-        this.chainSize = checkSize();
-    }
-
-    /**
-     * Bounds the document of this passport's effective values (the own values of the whole
-     * chain) and rejects a passport whose document could pass
-     * {@link PassportLimits#MAX_DOCUMENT_LENGTH}.
-     */
-    private long checkSize() {
         long n = parent == null ? 0 : parent.chainSize;
+        long s0 = parent == null ? 0 : parent.chainSuspect0;
+        long s1 = parent == null ? 0 : parent.chainSuspect1;
+        DocumentSize size = new DocumentSize();
         int i = 0;
         for (int ord = 0; ord < FIELDS.length && i < values.length; ord++) {
             if (hasOwn(ord)) {
-                n += DocumentSize.field(FIELDS[ord], values[i++]);
+                n += size.field(FIELDS[ord], values[i++]);
+                if (size.suspect()) {
+                    if (ord < 64) {
+                        s0 |= 1L << ord;
+                    } else {
+                        s1 |= 1L << (ord - 64);
+                    }
+                }
             }
         }
+        this.chainSize = checkSize(n);
+        this.chainSuspect0 = s0;
+        this.chainSuspect1 = s1;
+    }
+
+    /**
+     * Rejects a passport whose document of effective values (the own values of the whole chain,
+     * bounded by {@link DocumentSize} as {@code n}) could pass
+     * {@link PassportLimits#MAX_DOCUMENT_LENGTH}; returns {@code n}.
+     */
+    private long checkSize(long n) {
         if (n > DocumentSize.BUDGET) {
             throw new PassportException("the values of passport " + id + " would make a JSON document of up to "
                     + n + " characters, more than the limit of " + PassportLimits.MAX_DOCUMENT_LENGTH
@@ -284,6 +302,15 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
             }
         }
         return null;
+    }
+
+    /**
+     * Tells whether the effective value of a field may hold a text the validator's text rule
+     * reports: false guarantees it holds none; true asks for the rule's full check. Read by the
+     * validator through {@code org.dppkit.battery.internal.PassportInternals}.
+     */
+    final boolean mayHoldUnsafeText(int ord) {
+        return ord < 64 ? (chainSuspect0 >>> ord & 1L) != 0 : (chainSuspect1 >>> (ord - 64) & 1L) != 0;
     }
 
     /** Tells whether this passport or a parent holds a value of the field with this ordinal. */

@@ -6,12 +6,15 @@ import java.lang.invoke.MethodType;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.dppkit.battery.BatteryField;
+import org.dppkit.battery.BatteryPassport;
+import org.dppkit.battery.ModelPassport;
 import org.dppkit.battery.PassportBuilder;
 import org.dppkit.battery.PassportException;
 
 /**
  * Capabilities that dppkit's own modules need and users must not have: restoring the version
- * header of a stored passport.
+ * header of a stored passport, and telling the validator which fields' texts it must scan.
  *
  * <p>A passport's versions are made only by {@code revise(...)}; the public builder cannot set a
  * version number. Reading a stored document back (the JSON reader in this module) and seeded
@@ -19,11 +22,13 @@ import org.dppkit.battery.PassportException;
  * package is not exported (its module exports it only to {@code org.dppkit.testing}), so on the
  * module path no other code can reach it; on the class path it is undocumented and unsupported.
  *
- * <p>Stateless and thread-safe: the one method handle is resolved once, within this module.
+ * <p>Stateless and thread-safe: the method handles are resolved once, within this module.
  */
 public final class PassportInternals {
 
     private static final MethodHandle RESTORE_VERSION;
+    /** {@code (BatteryPassport, int) boolean}: PassportBase.mayHoldUnsafeText on a passport. */
+    private static final MethodHandle MAY_HOLD_UNSAFE_TEXT;
 
     static {
         try {
@@ -31,6 +36,11 @@ public final class PassportInternals {
                     MethodHandles.lookup());
             RESTORE_VERSION = lookup.findVirtual(PassportBuilder.class, "restoreVersion",
                     MethodType.methodType(void.class, int.class, Instant.class));
+            Class<?> base = ModelPassport.class.getSuperclass(); // the package-private PassportBase
+            MethodHandles.Lookup baseLookup = MethodHandles.privateLookupIn(base, MethodHandles.lookup());
+            MAY_HOLD_UNSAFE_TEXT = baseLookup.findVirtual(base, "mayHoldUnsafeText",
+                    MethodType.methodType(boolean.class, int.class))
+                    .asType(MethodType.methodType(boolean.class, BatteryPassport.class, int.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -62,5 +72,27 @@ public final class PassportInternals {
             throw new IllegalStateException(e);
         }
         return builder;
+    }
+
+    /**
+     * Tells whether the effective value of a field of a passport may hold a text that the
+     * validator's text rule reports. False guarantees that it holds none, so the rule need not
+     * read it; the passport computed this once, when it was built.
+     *
+     * @param passport the passport, not null
+     * @param field the field, not null
+     * @return false if the field's value holds no unsafe text
+     * @throws NullPointerException if an argument is null
+     */
+    public static boolean mayHoldUnsafeText(BatteryPassport passport, BatteryField field) {
+        Objects.requireNonNull(passport, "passport");
+        int ordinal = field.ordinal();
+        try {
+            return (boolean) MAY_HOLD_UNSAFE_TEXT.invokeExact(passport, ordinal);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -197,7 +197,7 @@ public final class BatteryPassportValidator {
         FieldOutcome[] outcomes = new FieldOutcome[BatteryField.values().length];
         if (catalogueRules) {
             rules.check(read, asOf, facts, outcomes, out);
-            TextRule.check(read, out);
+            TextRule.check(passport, read, out);
         }
         if (beanValidation) {
             beans.check(read, out);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dppkit.battery.BatteryField;
+import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.Chemistry;
 import org.dppkit.battery.DocumentRef;
 import org.dppkit.battery.EconomicOperator;
@@ -17,6 +18,7 @@ import org.dppkit.battery.PostalAddress;
 import org.dppkit.battery.SparePart;
 import org.dppkit.battery.SparePartSource;
 import org.dppkit.battery.SupplyChainIndex;
+import org.dppkit.battery.internal.PassportInternals;
 import org.dppkit.core.Finding;
 
 /**
@@ -36,6 +38,8 @@ import org.dppkit.core.Finding;
  */
 final class TextRule {
 
+    private static final BatteryField[] FIELDS = BatteryField.values();
+
     private final List<Finding> out;
     private BatteryField field;
     /** The JSON pointer tokens below the field, built into a string only for a finding. */
@@ -46,12 +50,15 @@ final class TextRule {
         this.out = out;
     }
 
-    /** Checks every text of every present field. */
-    static void check(Read p, List<Finding> out) {
+    /**
+     * Checks every text of every present field of a passport. The passport knows, from when it
+     * was built, which fields cannot hold an unsafe text; only the others are walked.
+     */
+    static void check(BatteryPassport passport, Read p, List<Finding> out) {
         TextRule rule = null;
-        for (BatteryField f : BatteryField.values()) {
+        for (BatteryField f : FIELDS) {
             Object v = p.value(f);
-            if (v != null && holdsText(v)) {
+            if (v != null && PassportInternals.mayHoldUnsafeText(passport, f) && holdsText(v)) {
                 if (rule == null) {
                     rule = new TextRule(out);
                 }
