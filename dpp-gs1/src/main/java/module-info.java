@@ -5,6 +5,8 @@
  *
  * <p>This module has no dependencies, neither on other dppkit modules nor on any library.
  */
+@SuppressWarnings("module") // the qualified export names modules built after this one
 module org.dppkit.gs1 {
     exports org.dppkit.gs1;
+    exports org.dppkit.gs1.internal to org.dppkit.core, org.dppkit.qr, org.dppkit.resolver;
 }

@@ -9,20 +9,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.dppkit.gs1.internal.Excerpts;
 
 /** Precondition helpers with messages naming the property; internal. */
 final class Checks {
 
-    /** Longest part of an input a message shows. */
-    static final int MAX_SHOWN = 60;
-
     private Checks() {
     }
 
-    /** Returns the text cut to {@link #MAX_SHOWN} characters with "..." when longer. */
+    /** Shows a value in a message: see {@link Excerpts#truncate}. */
     static String truncate(Object value) {
-        String s = String.valueOf(value);
-        return s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "...";
+        return Excerpts.truncate(String.valueOf(value));
     }
 
     static <T> T notNull(T value, String property) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.dppkit.gs1.internal.Excerpts;
 
 /**
  * One result of validating a digital product passport: what is wrong, missing, not yet required
@@ -163,13 +164,13 @@ public final class Finding {
     private static void checkCode(String code) {
         if (code.isEmpty() || code.length() > 64) {
             throw new IllegalArgumentException("Finding code must have 1 to 64 characters but was '"
-                    + truncate(code) + "'");
+                    + Excerpts.truncate(code) + "'");
         }
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
             if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
                 throw new IllegalArgumentException("Finding code may contain only A-Z, 0-9 and '-'"
-                        + " but has '" + c + "' at position " + i + " in '" + truncate(code) + "'");
+                        + " but has '" + c + "' at position " + i + " in '" + Excerpts.truncate(code) + "'");
             }
         }
     }
@@ -180,21 +181,17 @@ public final class Finding {
         }
         if (path.charAt(0) != '/') {
             throw new IllegalArgumentException("Finding path must be a JSON pointer (RFC 6901)"
-                    + " starting with '/' but was '" + truncate(path) + "'");
+                    + " starting with '/' but was '" + Excerpts.truncate(path) + "'");
         }
         for (int i = 0; i < path.length(); i++) {
             if (path.charAt(i) == '~') {
                 char next = i + 1 < path.length() ? path.charAt(i + 1) : 0;
                 if (next != '0' && next != '1') {
                     throw new IllegalArgumentException("Finding path must escape '~' as '~0' (RFC 6901)"
-                            + " but has a bare '~' at position " + i + " in '" + truncate(path) + "'");
+                            + " but has a bare '~' at position " + i + " in '" + Excerpts.truncate(path) + "'");
                 }
             }
         }
-    }
-
-    private static String truncate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     /**

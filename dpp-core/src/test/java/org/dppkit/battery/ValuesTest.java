@@ -103,7 +103,7 @@ class ValuesTest {
                         (Supplier<?>) () -> PowerCapability.of(pct, pct)),
                 Arguments.of("EconomicOperator.emailAddress must be an e-mail address (local@domain, no spaces) but was 'a@'",
                         (Supplier<?>) () -> EconomicOperator.of("Op").withEmailAddress("a@")),
-                Arguments.of("EconomicOperator.emailAddress must be an e-mail address (local@domain, no spaces) but was 'info@acme\texample.com'",
+                Arguments.of("EconomicOperator.emailAddress must be an e-mail address (local@domain, no spaces) but was 'info@acme\\u0009example.com'",
                         (Supplier<?>) () -> EconomicOperator.of("Op").withEmailAddress("info@acme\texample.com")),
                 Arguments.of("EconomicOperator.webAddress must be an absolute URI (with a scheme) but was 'example.com'",
                         (Supplier<?>) () -> EconomicOperator.of("Op").withWebAddress(URI.create("example.com"))),

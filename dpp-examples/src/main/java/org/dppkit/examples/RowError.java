@@ -1,6 +1,7 @@
 package org.dppkit.examples;
 
 import java.util.Objects;
+import org.dppkit.gs1.internal.Excerpts;
 
 /**
  * Why one row of a production-record file was rejected: its line number, the column, the
@@ -88,9 +89,9 @@ final class RowError {
         return sb.append(": ").append(message).append(" [").append(kind).append(']').toString();
     }
 
+    /** Shows a cell's value in a message: see {@link Excerpts#truncate}. */
     static String truncate(String s) {
-        String oneLine = s.replace('\n', ' ').replace('\r', ' ');
-        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 37) + "...";
+        return Excerpts.truncate(s);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.dppkit.gs1;
 
+import org.dppkit.gs1.internal.Excerpts;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -290,7 +292,7 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
         ApplicationIdentifier ai = AiTable.lookup(code, 0, code.length());
         if (ai == null) {
             throw new Gs1SyntaxException(Gs1ErrorCode.UNKNOWN_AI, 0,
-                    "AI '" + Texts.truncate(code) + "' is not in the GS1 Barcode Syntax Dictionary");
+                    "AI '" + Excerpts.truncate(code) + "' is not in the GS1 Barcode Syntax Dictionary");
         }
         return ai;
     }
@@ -508,7 +510,7 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
         if (length == 0) {
             throw new Gs1SyntaxException(Gs1ErrorCode.EMPTY, offset,
                     "AI (" + code + ") value must not be empty at position " + offset
-                            + " in '" + Texts.excerpt(input, offset) + "'");
+                            + " in '" + Excerpts.excerpt(input, offset) + "'");
         }
         if (length < minLength || length > maxLength) {
             String range = minLength == maxLength ? "exactly " + maxLength
@@ -516,7 +518,7 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
             throw new Gs1SyntaxException(Gs1ErrorCode.BAD_LENGTH, offset,
                     "AI (" + code + ") value must have " + range + " characters (format "
                             + format() + ") but had " + length + ": '"
-                            + Texts.truncate(text.subSequence(from, to)) + "' at position "
+                            + Excerpts.truncate(text.subSequence(from, to)) + "' at position "
                             + offset);
         }
         int pos = from;
@@ -532,7 +534,7 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_LENGTH, offset + (pos - from),
                         "AI (" + code + ") component " + c + " needs " + c.minLength
                                 + " characters but had " + (end - pos) + " in '"
-                                + Texts.truncate(text.subSequence(from, to)) + "'");
+                                + Excerpts.truncate(text.subSequence(from, to)) + "'");
             }
             int mask = 1 << c.characterSet.ordinal();
             for (int i = pos; i < end; i++) {
@@ -541,8 +543,8 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
                     int p = offset + (i - from);
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, p,
                             "AI (" + code + ") value must hold only " + describe(c.characterSet)
-                                    + " but had '" + Texts.printable(ch) + "' at position " + p
-                                    + " in '" + Texts.truncate(text.subSequence(from, to)) + "'");
+                                    + " but had '" + Excerpts.printable(ch) + "' at position " + p
+                                    + " in '" + Excerpts.truncate(text.subSequence(from, to)) + "'");
                 }
             }
             if (c.characterSet == CharacterSet.CSET64) {
@@ -572,7 +574,7 @@ public final class ApplicationIdentifier implements Comparable<ApplicationIdenti
             int p = offset + (to - pads - valueFrom);
             throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, p,
                     "AI (" + code + ") value has '=' padding that base64url does not allow at"
-                            + " position " + p + " in '" + Texts.excerpt(text, to - pads) + "'");
+                            + " position " + p + " in '" + Excerpts.excerpt(text, to - pads) + "'");
         }
     }
 

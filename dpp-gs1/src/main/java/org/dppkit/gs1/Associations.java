@@ -1,5 +1,7 @@
 package org.dppkit.gs1;
 
+import org.dppkit.gs1.internal.Excerpts;
+
 import java.util.List;
 
 /**
@@ -69,7 +71,7 @@ final class Associations {
     }
 
     private static String where(CharSequence input) {
-        return input == null ? "" : " in '" + Texts.truncate(input) + "'";
+        return input == null ? "" : " in '" + Excerpts.truncate(input) + "'";
     }
 
     private static String describe(String rule) {

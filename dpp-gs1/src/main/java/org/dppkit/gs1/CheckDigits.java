@@ -1,5 +1,7 @@
 package org.dppkit.gs1;
 
+import org.dppkit.gs1.internal.Excerpts;
+
 import java.util.Objects;
 
 /**
@@ -67,8 +69,8 @@ public final class CheckDigits {
                 if (!ApplicationIdentifier.CharacterSet.CSET82.contains(text.charAt(i))) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, i,
                             "check character pair input must be CSET 82 but had '"
-                                    + Texts.printable(text.charAt(i)) + "' at position " + i
-                                    + " in '" + Texts.excerpt(text, i) + "'");
+                                    + Excerpts.printable(text.charAt(i)) + "' at position " + i
+                                    + " in '" + Excerpts.excerpt(text, i) + "'");
                 }
             }
         }
@@ -85,8 +87,8 @@ public final class CheckDigits {
             if (c < '0' || c > '9') {
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, i,
                         "check digit input must hold only digits 0-9 but had '"
-                                + Texts.printable(c) + "' at position " + i + " in '"
-                                + Texts.excerpt(digits, i) + "'");
+                                + Excerpts.printable(c) + "' at position " + i + " in '"
+                                + Excerpts.excerpt(digits, i) + "'");
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.dppkit.gs1;
 
+import org.dppkit.gs1.internal.Excerpts;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -255,7 +257,7 @@ public final class DigitalLink {
             } else if (!previous.equals(e.value())) {
                 throw new Gs1SyntaxException(Gs1ErrorCode.DUPLICATE_AI, -1,
                         "AI (" + e.ai() + ") appears twice with different values in '"
-                                + Texts.truncate(elementString.toBracketedString()) + "'");
+                                + Excerpts.truncate(elementString.toBracketedString()) + "'");
             }
         }
         ApplicationIdentifier key = null;
@@ -271,7 +273,7 @@ public final class DigitalLink {
         if (key == null) {
             throw new Gs1SyntaxException(Gs1ErrorCode.BAD_PATH, -1,
                     "element string has no GS1 Digital Link primary key such as (01): '"
-                            + Texts.truncate(elementString.toBracketedString()) + "'");
+                            + Excerpts.truncate(elementString.toBracketedString()) + "'");
         }
         List<String> best = List.of();
         int bestCount = -1;
@@ -995,7 +997,7 @@ public final class DigitalLink {
         if (schemeEnd < 0) {
             throw new Gs1SyntaxException(Gs1ErrorCode.BAD_SCHEME, 0,
                     "domain must start with 'http://' or 'https://' but was '"
-                            + Texts.truncate(domain) + "'");
+                            + Excerpts.truncate(domain) + "'");
         }
         int length = domain.length();
         if (length > schemeEnd && domain.charAt(length - 1) == '/') {
@@ -1008,8 +1010,8 @@ public final class DigitalLink {
             char c = domain.charAt(i);
             if (c >= 128 || !URI_CHAR[c] || c == '?' || c == '#' || c == '[' || c == ']') {
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, i,
-                        "domain path prefix must not contain '" + Texts.printable(c)
-                                + "' at position " + i + " in '" + Texts.excerpt(domain, i) + "'");
+                        "domain path prefix must not contain '" + Excerpts.printable(c)
+                                + "' at position " + i + " in '" + Excerpts.excerpt(domain, i) + "'");
             }
             if (c == '%') {
                 PercentCodec.decode(domain, i, Math.min(i + 3, length), false, "domain");
@@ -1047,15 +1049,15 @@ public final class DigitalLink {
         if (from == to) {
             throw new Gs1SyntaxException(Gs1ErrorCode.BAD_DOMAIN, from,
                     "URI must have a host after the scheme at position " + from + " in '"
-                            + Texts.excerpt(s, from) + "'");
+                            + Excerpts.excerpt(s, from) + "'");
         }
         boolean plain = true;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c >= 128 || !HOST_CHAR[c]) {
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_DOMAIN, i,
-                        "host must not contain '" + Texts.printable(c) + "' at position " + i
-                                + " in '" + Texts.excerpt(s, i) + "'");
+                        "host must not contain '" + Excerpts.printable(c) + "' at position " + i
+                                + " in '" + Excerpts.excerpt(s, i) + "'");
             }
             plain &= c != ':' && c != '[' && c != ']';
         }
@@ -1077,7 +1079,7 @@ public final class DigitalLink {
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_DOMAIN, from,
                         "host at position " + from + " must be a name, an IPv4 address or an IP"
                                 + " literal in brackets, with an optional port, in '"
-                                + Texts.excerpt(s, from) + "'");
+                                + Excerpts.excerpt(s, from) + "'");
             }
         }
     }
@@ -1130,8 +1132,8 @@ public final class DigitalLink {
                 }
                 if (kind == 0) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, i,
-                            "URI must not contain '" + Texts.printable(c) + "' at position " + i
-                                    + " in '" + Texts.excerpt(s, i) + "'");
+                            "URI must not contain '" + Excerpts.printable(c) + "' at position " + i
+                                    + " in '" + Excerpts.excerpt(s, i) + "'");
                 }
                 if (c == '#') {
                     fragment = i;
@@ -1141,7 +1143,7 @@ public final class DigitalLink {
                         || PercentCodec.hexValue(s.charAt(i + 2)) < 0)) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_PERCENT_ENCODING, i,
                             "URI has '%' not followed by two hex digits at position " + i
-                                    + " in '" + Texts.excerpt(s, i) + "'");
+                                    + " in '" + Excerpts.excerpt(s, i) + "'");
                 }
                 if (c == '?' && query < 0) {
                     query = i;
@@ -1151,15 +1153,15 @@ public final class DigitalLink {
                 char c = s.charAt(i);
                 if (c >= 128 || !URI_CHAR[c]) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, i,
-                            "URI must not contain '" + Texts.printable(c) + "' at position " + i
-                                    + " in '" + Texts.excerpt(s, i) + "'");
+                            "URI must not contain '" + Excerpts.printable(c) + "' at position " + i
+                                    + " in '" + Excerpts.excerpt(s, i) + "'");
                 }
             }
             int schemeEnd = schemeLength(s);
             if (schemeEnd < 0) {
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_SCHEME, 0,
                         "URI must start with 'http://' or 'https://' (all lower or all upper case)"
-                                + " in '" + Texts.excerpt(s, 0) + "'");
+                                + " in '" + Excerpts.excerpt(s, 0) + "'");
             }
             int pathEnd = query >= 0 ? query : fragment;
             int hostEnd = schemeEnd;
@@ -1169,13 +1171,13 @@ public final class DigitalLink {
             checkHost(s, schemeEnd, hostEnd);
             if (hostEnd == pathEnd) {
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_PATH, hostEnd,
-                        "URI has no path with a GS1 primary key in '" + Texts.excerpt(s, hostEnd)
+                        "URI has no path with a GS1 primary key in '" + Excerpts.excerpt(s, hostEnd)
                                 + "'");
             }
             if (s.charAt(pathEnd - 1) == '/') {
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_PATH, pathEnd - 1,
                         "GS1 Digital Link path must not end with '/' at position " + (pathEnd - 1)
-                                + " in '" + Texts.excerpt(s, pathEnd - 1) + "'");
+                                + " in '" + Excerpts.excerpt(s, pathEnd - 1) + "'");
             }
             // walk /AI/value pairs from the right until the primary key
             // positions of each pair: AI start, value start, value end
@@ -1214,7 +1216,7 @@ public final class DigitalLink {
                     // brackets belong to an IP literal host only; no URI path may hold them
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, i,
                             "path prefix must not contain '" + c + "' at position " + i + " in '"
-                                    + Texts.excerpt(s, i) + "'");
+                                    + Excerpts.excerpt(s, i) + "'");
                 }
             }
             String domain = domainOf(schemeEnd, stemEnd);
@@ -1232,7 +1234,7 @@ public final class DigitalLink {
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_KEY_QUALIFIER, firstQ,
                         "path AIs after (" + key.code() + ") must follow one of "
                                 + key.qualifierSequences() + " but were " + codes(qAis)
-                                + " at position " + firstQ + " in '" + Texts.excerpt(s, firstQ)
+                                + " at position " + firstQ + " in '" + Excerpts.excerpt(s, firstQ)
                                 + "'");
             }
             for (int k = 0; k < nq; k++) {
@@ -1267,7 +1269,7 @@ public final class DigitalLink {
                         if (eq == i) {
                             throw new Gs1SyntaxException(Gs1ErrorCode.BAD_SYNTAX, i,
                                     "query parameter at position " + i + " has an empty name in '"
-                                            + Texts.excerpt(s, i) + "'");
+                                            + Excerpts.excerpt(s, i) + "'");
                         }
                         LinkType parsedType = null;
                         if (eq < amp && eq - i == 8 && linkType == null && regionIs(i, "linkType")) {
@@ -1352,12 +1354,12 @@ public final class DigitalLink {
                     throw new Gs1SyntaxException(Gs1ErrorCode.UNKNOWN_AI, keyFrom,
                             "query parameter '" + code + "' at position " + keyFrom
                                     + " is numeric but not a known GS1 AI in '"
-                                    + Texts.excerpt(s, keyFrom) + "'");
+                                    + Excerpts.excerpt(s, keyFrom) + "'");
                 }
             } else if (!ai.isDataAttribute()) {
                 throw new Gs1SyntaxException(Gs1ErrorCode.NOT_AN_ATTRIBUTE, keyFrom,
                         "AI (" + code + ") " + ai.title() + " is not a permitted data attribute"
-                                + " at position " + keyFrom + " in '" + Texts.excerpt(s, keyFrom)
+                                + " at position " + keyFrom + " in '" + Excerpts.excerpt(s, keyFrom)
                                 + "'");
             } else if (ai == key || contains(qAis, ai)) {
                 throw duplicate(code, keyFrom);
@@ -1365,12 +1367,12 @@ public final class DigitalLink {
                 throw new Gs1SyntaxException(Gs1ErrorCode.NOT_AN_ATTRIBUTE, keyFrom,
                         "AI (" + code + ") must be a key qualifier in the path after ("
                                 + key.code() + "), not a query parameter, at position " + keyFrom
-                                + " in '" + Texts.excerpt(s, keyFrom) + "'");
+                                + " in '" + Excerpts.excerpt(s, keyFrom) + "'");
             }
             if (from == to) {
                 throw new Gs1SyntaxException(Gs1ErrorCode.EMPTY, from,
                         "AI (" + code + ") value must not be empty at position " + from + " in '"
-                                + Texts.excerpt(s, from) + "'");
+                                + Excerpts.excerpt(s, from) + "'");
             }
             String value = PercentCodec.decode(s, from, to, true,
                     ai != null ? ai : "AI (" + code + ") value");
@@ -1391,7 +1393,7 @@ public final class DigitalLink {
                 if (!ApplicationIdentifier.CharacterSet.CSET82.contains(value.charAt(k))) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, at,
                             "unknown AI (" + code + ") value must hold only CSET 82 characters"
-                                    + " but had '" + Texts.printable(value.charAt(k))
+                                    + " but had '" + Excerpts.printable(value.charAt(k))
                                     + "' in the value at position " + at);
                 }
             }
@@ -1415,7 +1417,7 @@ public final class DigitalLink {
             } catch (Gs1SyntaxException e) {
                 throw new Gs1SyntaxException(e.errorCode(), at + Math.max(0, e.position()),
                         e.getMessage() + " (value starts at position " + at + " in '"
-                                + Texts.excerpt(s, at) + "')");
+                                + Excerpts.excerpt(s, at) + "')");
             }
             return value;
         }
@@ -1432,7 +1434,7 @@ public final class DigitalLink {
         private Gs1SyntaxException duplicate(String code, int at) {
             return new Gs1SyntaxException(Gs1ErrorCode.DUPLICATE_AI, at,
                     "AI (" + code + ") must appear only once but appears again at position " + at
-                            + " in '" + Texts.excerpt(s, at) + "'");
+                            + " in '" + Excerpts.excerpt(s, at) + "'");
         }
 
         private ApplicationIdentifier pathAi(int from, int to) {
@@ -1451,7 +1453,7 @@ public final class DigitalLink {
                     + " starting with a primary key such as /01/{gtin}"
                     : "no GS1 primary key found before the path AIs " + "at position " + at;
             return new Gs1SyntaxException(Gs1ErrorCode.BAD_PATH, Math.max(0, at),
-                    what + " in '" + Texts.excerpt(s, Math.max(0, at)) + "'");
+                    what + " in '" + Excerpts.excerpt(s, Math.max(0, at)) + "'");
         }
 
         private int lastSlash(int before, int floor) {

@@ -1,5 +1,7 @@
 package org.dppkit.gs1;
 
+import org.dppkit.gs1.internal.Excerpts;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -226,7 +228,7 @@ public final class ElementString {
         } else {
             throw new Gs1SyntaxException(Gs1ErrorCode.BAD_ELEMENT_STRING, 0,
                     "element string must start with '(' (bracketed) or FNC1 ('^' or GS) but was '"
-                            + Texts.excerpt(text, 0) + "'");
+                            + Excerpts.excerpt(text, 0) + "'");
         }
         if (options.checksAssociations()) {
             checkAssociations(es.elements, text);
@@ -269,12 +271,12 @@ public final class ElementString {
                 if (i == n) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_ELEMENT_STRING, i,
                             "composite part after '|' must not be empty in '"
-                                    + Texts.excerpt(s, i - 1) + "'");
+                                    + Excerpts.excerpt(s, i - 1) + "'");
                 }
             }
             if (s.charAt(i) != '(') {
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_ELEMENT_STRING, i,
-                        "expected '(' at position " + i + " in '" + Texts.excerpt(s, i) + "'");
+                        "expected '(' at position " + i + " in '" + Excerpts.excerpt(s, i) + "'");
             }
             int close = i + 1;
             while (close < n && close - i <= 5 && s.charAt(close) != ')') {
@@ -283,7 +285,7 @@ public final class ElementString {
             if (close >= n || s.charAt(close) != ')') {
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_ELEMENT_STRING, i,
                         "AI at position " + i + " must be 2 to 4 digits closed by ')' in '"
-                                + Texts.excerpt(s, i) + "'");
+                                + Excerpts.excerpt(s, i) + "'");
             }
             int aiFrom = i + 1;
             checkAiDigits(s, aiFrom, close);
@@ -295,7 +297,7 @@ public final class ElementString {
                     throw new Gs1SyntaxException(Gs1ErrorCode.UNKNOWN_AI, aiFrom, "AI (" + code
                             + ") at position " + aiFrom + " is unknown and its length contradicts"
                             + " the AI lengths by prefix of the GS1 General Specifications in '"
-                            + Texts.excerpt(s, aiFrom) + "'");
+                            + Excerpts.excerpt(s, aiFrom) + "'");
                 }
                 throw unknown(s, aiFrom, code);
             }
@@ -342,14 +344,14 @@ public final class ElementString {
         if (to - from < 2 || to - from > 4) {
             throw new Gs1SyntaxException(Gs1ErrorCode.BAD_ELEMENT_STRING, from,
                     "AI at position " + from + " must have 2 to 4 digits but had " + (to - from)
-                            + " characters in '" + Texts.excerpt(s, from) + "'");
+                            + " characters in '" + Excerpts.excerpt(s, from) + "'");
         }
         for (int k = from; k < to; k++) {
             char c = s.charAt(k);
             if (c < '0' || c > '9') {
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, k,
-                        "AI must hold only digits but had '" + Texts.printable(c) + "' at position "
-                                + k + " in '" + Texts.excerpt(s, k) + "'");
+                        "AI must hold only digits but had '" + Excerpts.printable(c) + "' at position "
+                                + k + " in '" + Excerpts.excerpt(s, k) + "'");
             }
         }
     }
@@ -357,7 +359,7 @@ public final class ElementString {
     private static Gs1SyntaxException unknown(CharSequence s, int at, String code) {
         return new Gs1SyntaxException(Gs1ErrorCode.UNKNOWN_AI, at,
                 "AI (" + code + ") at position " + at + " is not in the GS1 Barcode Syntax"
-                        + " Dictionary in '" + Texts.excerpt(s, at) + "'");
+                        + " Dictionary in '" + Excerpts.excerpt(s, at) + "'");
     }
 
     private static void validate(ApplicationIdentifier ai, String code, String value,
@@ -369,7 +371,7 @@ public final class ElementString {
         if (value.isEmpty()) {
             throw new Gs1SyntaxException(Gs1ErrorCode.EMPTY, at,
                     "AI (" + code + ") value must not be empty at position " + at + " in '"
-                            + Texts.excerpt(s, at) + "'");
+                            + Excerpts.excerpt(s, at) + "'");
         }
         if (value.length() > 90) {
             throw new Gs1SyntaxException(Gs1ErrorCode.BAD_LENGTH, at,
@@ -381,7 +383,7 @@ public final class ElementString {
             if (!ApplicationIdentifier.CharacterSet.CSET82.contains(c)) {
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, at + k,
                         "unknown AI (" + code + ") value must hold only CSET 82 characters but had '"
-                                + Texts.printable(c) + "' in '" + Texts.excerpt(s, at) + "'");
+                                + Excerpts.printable(c) + "' in '" + Excerpts.excerpt(s, at) + "'");
             }
         }
     }
@@ -412,7 +414,7 @@ public final class ElementString {
                 if (i >= n) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_ELEMENT_STRING, bar,
                             "composite separator '|' at position " + bar + " must be followed by"
-                                    + " the AIs of the 2D component in '" + Texts.excerpt(s, bar) + "'");
+                                    + " the AIs of the 2D component in '" + Excerpts.excerpt(s, bar) + "'");
                 }
                 continue;
             }
@@ -447,9 +449,9 @@ public final class ElementString {
                     k++;
                 }
                 throw new Gs1SyntaxException(Gs1ErrorCode.UNKNOWN_AI, i,
-                        "no known AI at position " + i + " ('" + Texts.truncate(
+                        "no known AI at position " + i + " ('" + Excerpts.truncate(
                                 s.subSequence(i, Math.max(k, Math.min(n, i + 1))))
-                                + "') in '" + Texts.excerpt(s, i) + "'");
+                                + "') in '" + Excerpts.excerpt(s, i) + "'");
             }
             int v = aiEnd;
             int end;
@@ -477,7 +479,7 @@ public final class ElementString {
             } catch (Gs1SyntaxException e) {
                 throw new Gs1SyntaxException(e.errorCode(), v + Math.max(0, e.position()),
                         e.getMessage() + " (value starts at position " + v + " in '"
-                                + Texts.excerpt(s, v) + "')");
+                                + Excerpts.excerpt(s, v) + "')");
             }
             out.add(new Element(ai.code(), value));
             i = end;
@@ -485,7 +487,7 @@ public final class ElementString {
         if (out.isEmpty()) {
             throw new Gs1SyntaxException(Gs1ErrorCode.EMPTY, start,
                     "element string must hold at least one AI after FNC1 in '"
-                            + Texts.excerpt(s, 0) + "'");
+                            + Excerpts.excerpt(s, 0) + "'");
         }
         return new ElementString(Collections.unmodifiableList(out), composite);
     }
@@ -509,8 +511,8 @@ public final class ElementString {
             if (previous != null && !previous.equals(e.value)) {
                 throw new Gs1SyntaxException(Gs1ErrorCode.DUPLICATE_AI, -1,
                         "AI (" + e.ai + ") appears twice with different values '"
-                                + Texts.truncate(previous) + "' and '" + Texts.truncate(e.value)
-                                + "'" + (input == null ? "" : " in '" + Texts.truncate(input) + "'"));
+                                + Excerpts.truncate(previous) + "' and '" + Excerpts.truncate(e.value)
+                                + "'" + (input == null ? "" : " in '" + Excerpts.truncate(input) + "'"));
             }
         }
         List<String> codes = new ArrayList<>(seen.keySet());

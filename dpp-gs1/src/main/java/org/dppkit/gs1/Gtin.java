@@ -1,5 +1,7 @@
 package org.dppkit.gs1;
 
+import org.dppkit.gs1.internal.Excerpts;
+
 import java.util.Objects;
 
 /**
@@ -49,7 +51,7 @@ public final class Gtin implements Comparable<Gtin> {
         if (actual != expected) {
             throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHECK_DIGIT, last,
                     "GTIN check digit must be " + expected + " but was " + actual
-                            + " at position " + last + " in '" + Texts.truncate(text) + "'");
+                            + " at position " + last + " in '" + Excerpts.truncate(text) + "'");
         }
         return new Gtin(padTo14(text));
     }
@@ -103,7 +105,7 @@ public final class Gtin implements Comparable<Gtin> {
             String allowed = withoutCheckDigit ? "7, 11, 12 or 13" : "8, 12, 13 or 14";
             throw new Gs1SyntaxException(Gs1ErrorCode.BAD_LENGTH, -1,
                     "GTIN must have " + allowed + " digits but had " + length + " in '"
-                            + Texts.truncate(text) + "'");
+                            + Excerpts.truncate(text) + "'");
         }
     }
 
@@ -112,8 +114,8 @@ public final class Gtin implements Comparable<Gtin> {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHARACTER, i,
-                        "GTIN must hold only digits 0-9 but had '" + Texts.printable(c)
-                                + "' at position " + i + " in '" + Texts.truncate(text) + "'");
+                        "GTIN must hold only digits 0-9 but had '" + Excerpts.printable(c)
+                                + "' at position " + i + " in '" + Excerpts.truncate(text) + "'");
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.dppkit.gs1;
 
+import org.dppkit.gs1.internal.Excerpts;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -120,20 +122,20 @@ public final class LinkType {
                 char c = s.charAt(i);
                 if (c <= ' ' || c >= 127 || "<>\"{}|\\^`".indexOf(c) >= 0) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_SYNTAX, i,
-                            "link type URI must not contain '" + Texts.printable(c)
-                                    + "' at position " + i + " in '" + Texts.excerpt(s, i) + "'");
+                            "link type URI must not contain '" + Excerpts.printable(c)
+                                    + "' at position " + i + " in '" + Excerpts.excerpt(s, i) + "'");
                 }
             }
             int hostStart = s.indexOf("//") + 2;
             if (hostStart >= s.length() || s.charAt(hostStart) == '/') {
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_SYNTAX, hostStart,
-                        "link type URI must have a host in '" + Texts.truncate(s) + "'");
+                        "link type URI must have a host in '" + Excerpts.truncate(s) + "'");
             }
             return new LinkType(null, s);
         }
         throw new Gs1SyntaxException(Gs1ErrorCode.BAD_SYNTAX, 0,
                 "link type must be a gs1: CURIE, 'linkset' or an absolute http(s) URI but was '"
-                        + Texts.truncate(s) + "'");
+                        + Excerpts.truncate(s) + "'");
     }
 
     private static LinkType known(String term) {
@@ -151,7 +153,7 @@ public final class LinkType {
     private static String checkTerm(String term, String input, int offset) {
         if (term.isEmpty()) {
             throw new Gs1SyntaxException(Gs1ErrorCode.BAD_SYNTAX, offset,
-                    "GS1 link type term must not be empty in '" + Texts.truncate(input) + "'");
+                    "GS1 link type term must not be empty in '" + Excerpts.truncate(input) + "'");
         }
         for (int i = 0; i < term.length(); i++) {
             char c = term.charAt(i);
@@ -161,8 +163,8 @@ public final class LinkType {
                 int p = offset + i;
                 throw new Gs1SyntaxException(Gs1ErrorCode.BAD_SYNTAX, p,
                         "GS1 link type term must be letters, digits, '-' or '_' starting with a"
-                                + " letter but had '" + Texts.printable(c) + "' at position " + p
-                                + " in '" + Texts.truncate(input) + "'");
+                                + " letter but had '" + Excerpts.printable(c) + "' at position " + p
+                                + " in '" + Excerpts.truncate(input) + "'");
             }
         }
         return term;

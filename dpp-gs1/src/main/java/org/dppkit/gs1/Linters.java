@@ -1,5 +1,7 @@
 package org.dppkit.gs1;
 
+import org.dppkit.gs1.internal.Excerpts;
+
 /**
  * The content rules ("linters") of the GS1 Barcode Syntax Dictionary; internal. Each check is
  * applied to one component {@code text[from, to)} of an AI value that starts at
@@ -298,7 +300,7 @@ final class Linters {
         int p = offset + (at - valueFrom);
         throw new Gs1SyntaxException(Gs1ErrorCode.BAD_VALUE, p,
                 "AI (" + ai.code() + ") value " + rule + " at position " + p + " in '"
-                        + Texts.excerpt(text, at) + "'");
+                        + Excerpts.excerpt(text, at) + "'");
     }
 
     /** IBAN: country code, then mod 97 over the rearranged characters (ISO 13616). */
@@ -330,7 +332,7 @@ final class Linters {
             int p = offset + (from + 2 - valueFrom);
             throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHECK_DIGIT, p,
                     "AI (" + ai.code() + ") IBAN check digits do not match at position " + p
-                            + " in '" + Texts.excerpt(text, from + 2) + "'");
+                            + " in '" + Excerpts.excerpt(text, from + 2) + "'");
         }
     }
 
@@ -359,7 +361,7 @@ final class Linters {
             throw new Gs1SyntaxException(Gs1ErrorCode.BAD_CHECK_DIGIT, p,
                     "AI (" + ai.code() + ") check digit must be " + expected + " but was "
                             + actual + " at position " + p + " in '"
-                            + Texts.excerpt(text, last) + "'");
+                            + Excerpts.excerpt(text, last) + "'");
         }
     }
 
@@ -398,7 +400,7 @@ final class Linters {
                     "AI (" + ai.code() + ") check character pair must be "
                             + (expected == null ? "over CSET 82 characters" : "'" + expected + "'")
                             + " but was '" + text.subSequence(to - 2, to) + "' at position " + p
-                            + " in '" + Texts.excerpt(text, to - 2) + "'");
+                            + " in '" + Excerpts.excerpt(text, to - 2) + "'");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.dppkit.gs1;
 
+import org.dppkit.gs1.internal.Excerpts;
+
 /**
  * Percent-encoding of AI values in GS1 Digital Link URIs (RFC 3986 section 2.1, GS1 Digital
  * Link URI Syntax section 4.2); internal.
@@ -138,13 +140,13 @@ final class PercentCodec {
                 if (hi < 0 || lo < 0) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_PERCENT_ENCODING, i,
                             label(what) + " has '%' not followed by two hex digits at position " + i
-                                    + " in '" + Texts.excerpt(text, i) + "'");
+                                    + " in '" + Excerpts.excerpt(text, i) + "'");
                 }
                 int v = hi << 4 | lo;
                 if (v == 0) {
                     throw new Gs1SyntaxException(Gs1ErrorCode.BAD_PERCENT_ENCODING, i,
                             label(what) + " must not contain '%00' (NUL) at position " + i + " in '"
-                                    + Texts.excerpt(text, i) + "'");
+                                    + Excerpts.excerpt(text, i) + "'");
                 }
                 sb.append((char) v);
                 i += 3;

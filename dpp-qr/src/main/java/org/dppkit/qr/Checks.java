@@ -1,31 +1,17 @@
 package org.dppkit.qr;
 
 import java.util.Locale;
+import org.dppkit.gs1.internal.Excerpts;
 
 /** Preconditions and message helpers; internal. */
 final class Checks {
 
-    /** Longest part of an input that a message shows. */
-    static final int MAX_SHOWN = 60;
-
     private Checks() {
     }
 
+    /** Shows input in a message: see {@link Excerpts#truncate}. */
     static String truncate(CharSequence text) {
-        int n = Math.min(text.length(), MAX_SHOWN);
-        StringBuilder sb = new StringBuilder(n + 8);
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7f || Character.isISOControl(c)) {
-                sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        if (text.length() > MAX_SHOWN) {
-            sb.append("...");
-        }
-        return sb.toString();
+        return Excerpts.truncate(text);
     }
 
     static int intRange(String name, int value, int min, int max) {

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.dppkit.battery.PassportLimits;
+import org.dppkit.gs1.internal.Excerpts;
 
 /**
  * A strict pull reader over one Jackson {@link JsonParser}: every failure becomes a
@@ -27,8 +28,6 @@ import org.dppkit.battery.PassportLimits;
 final class JsonCursor implements AutoCloseable {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-    private static final int MAX_FOUND = 80;
     /** The most characters a number may have written plain (the shared limit). */
     static final int MAX_PLAIN_LENGTH = PassportLimits.MAX_NUMBER_LENGTH;
 
@@ -232,9 +231,9 @@ final class JsonCursor implements AutoCloseable {
         }
     }
 
+    /** Shows input in a message: see {@link Excerpts#truncate}. */
     static String truncate(String s) {
-        String one = s.replace("\n", "\\n").replace("\r", "\\r").replace("\"", "\\\"");
-        return one.length() <= MAX_FOUND ? one : one.substring(0, MAX_FOUND - 3) + "...";
+        return Excerpts.truncate(s);
     }
 
     // ------------------------------------------------------------------ expectations

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.dppkit.battery.BatteryPassport;
 import org.dppkit.core.Audience;
 import org.dppkit.gs1.DigitalLink;
+import org.dppkit.gs1.internal.Excerpts;
 
 /**
  * Writes a passport's files in one call: its JSON document for each chosen audience and, through
@@ -302,7 +303,7 @@ public final class PassportFiles {
             Objects.requireNonNull(renderer, "renderer");
             if (!extension.matches("[a-z0-9]{1,16}")) {
                 throw new IllegalArgumentException("label extension must be 1 to 16 characters a-z 0-9 but was \""
-                        + shorten(extension) + "\"");
+                        + Excerpts.truncate(extension) + "\"");
             }
             if (labels.putIfAbsent(extension, renderer) != null) {
                 throw new IllegalArgumentException("label extension \"" + extension + "\" was already added");
@@ -310,16 +311,12 @@ public final class PassportFiles {
             return this;
         }
 
-        private static String shorten(String s) {
-            return s.length() <= 40 ? s : s.substring(0, 40) + "...";
-        }
-
         private static String relative(String folder, String what) {
             Objects.requireNonNull(folder, what);
             Path p = Path.of(folder).normalize();
             if (p.isAbsolute() || p.startsWith("..")) {
                 throw new IllegalArgumentException(what + " must be a folder inside the output folder but was \""
-                        + shorten(folder) + "\"");
+                        + Excerpts.truncate(folder) + "\"");
             }
             return folder;
         }

@@ -1,19 +1,30 @@
-package org.dppkit.gs1;
+package org.dppkit.gs1.internal;
 
-/** Helpers that show input in messages; internal. */
-final class Texts {
+/**
+ * How every dppkit module shows a piece of the caller's input in an exception message: at most
+ * {@value #MAX_SHOWN} characters, cut with "...", with control characters and surrogates shown
+ * as {@code \}{@code uXXXX} escapes so that a message stays on one line and never carries an
+ * unprintable character into a log.
+ *
+ * <p>Internal: this package is exported only to dppkit's own modules (on the class path it is
+ * visible but unsupported). Stateless and thread-safe.
+ */
+public final class Excerpts {
 
     /** Longest part of an input that a message shows. */
-    static final int MAX_SHOWN = 60;
+    public static final int MAX_SHOWN = 60;
 
-    private Texts() {
+    private Excerpts() {
     }
 
     /**
      * Returns the text, cut to {@link #MAX_SHOWN} characters with "..." when longer, and with
      * control characters shown as {@code \}{@code uXXXX}.
+     *
+     * @param text the text, not null
+     * @return the text as a message shows it, not null
      */
-    static String truncate(CharSequence text) {
+    public static String truncate(CharSequence text) {
         int n = Math.min(text.length(), MAX_SHOWN);
         StringBuilder sb = new StringBuilder(n + 8);
         for (int i = 0; i < n; i++) {
@@ -28,8 +39,12 @@ final class Texts {
     /**
      * Returns up to {@link #MAX_SHOWN} characters of the text around {@code position}, with
      * "..." where the text was cut, so a message shows the offending part of long input.
+     *
+     * @param text the text, not null
+     * @param position the index of the offending character
+     * @return the part of the text a message shows, not null
      */
-    static String excerpt(CharSequence text, int position) {
+    public static String excerpt(CharSequence text, int position) {
         int length = text.length();
         if (length <= MAX_SHOWN) {
             return truncate(text);
@@ -49,10 +64,15 @@ final class Texts {
         return sb.toString();
     }
 
-    /** Returns the character, or its {@code \}{@code uXXXX} escape if it is not printable. */
-    static String printable(char c) {
+    /**
+     * Returns the character, or its {@code \}{@code uXXXX} escape if it is not printable.
+     *
+     * @param c the character
+     * @return the character as a message shows it, not null
+     */
+    public static String printable(char c) {
         if (c < 0x20 || c == 0x7f || Character.isISOControl(c) || Character.isSurrogate(c)) {
-            return String.format("\\u%04X", (int) c);
+            return String.format(java.util.Locale.ROOT, "\\u%04X", (int) c);
         }
         return String.valueOf(c);
     }
