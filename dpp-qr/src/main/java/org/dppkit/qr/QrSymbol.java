@@ -31,8 +31,12 @@ import org.dppkit.qr.internal.EncodedSymbol;
  * with the lowest penalty as ZXing computes it, the lowest number on ties).
  *
  * <h2>Implementation Requirements</h2>
- * This class is immutable and thread-safe; it is a value type. Two symbols are equal when their
- * text, settings and modules are equal.
+ * This class is immutable and thread-safe; it is a value type. Two symbols are equal when they
+ * hold the same text, error-correction level, version, mask, mode, modules and
+ * {@linkplain #humanReadable() caption}: a symbol encoded from a {@link DigitalLink} (which carries
+ * the link's GS1 human-readable interpretation as caption) is therefore not equal to one encoded
+ * from the same link's text as a plain string (which has no caption), although their modules are
+ * the same; compare {@link #isDark(int, int)} grids for "same modules".
  */
 public final class QrSymbol {
 

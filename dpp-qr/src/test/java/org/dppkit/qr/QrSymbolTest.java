@@ -205,7 +205,15 @@ class QrSymbolTest {
         assertEquals(link.toString(), s.text());
         assertEquals("(01) 09506000134352 (21) SN-000123", s.humanReadable().orElseThrow());
         assertTrue(QrSymbol.encode(link.toString()).humanReadable().isEmpty());
-        assertNotEquals(s, QrSymbol.encode(link.toString()));
+        QrSymbol plain = QrSymbol.encode(link.toString());
+        assertNotEquals(s, plain, "equality compares the caption");
+        for (int y = 0; y < s.size(); y++) {
+            for (int x = 0; x < s.size(); x++) {
+                assertEquals(s.isDark(x, y), plain.isDark(x, y), "same modules at " + x + "," + y);
+            }
+        }
+        assertEquals(s, QrSymbol.encode(DigitalLink.parse(link.toString())));
+        assertEquals(s.hashCode(), QrSymbol.encode(DigitalLink.parse(link.toString())).hashCode());
         assertTrue(s.toString().contains("version=" + s.version()));
     }
 
