@@ -103,7 +103,8 @@ public class InteropBenchmark {
             double idtaUs = idta / 1e3 / n;
             double aasUs = aasTime / 1e3 / aasCalls;
             System.out.printf(java.util.Locale.ROOT,
-                    "round %d: PassportJson.write %.1f us, IDTA payloads %.1f us (%.2fx), AAS environment %.1f us (%.2fx)%n",
+                    "round %d: PassportJson.write %.1f us, IDTA payloads %.1f us (%.2fx), "
+                            + "AAS environment %.1f us (%.2fx)%n",
                     round, jsonUs, idtaUs, idtaUs / jsonUs, aasUs, aasUs / jsonUs);
         }
         System.out.println("(checksum " + sink + ")");

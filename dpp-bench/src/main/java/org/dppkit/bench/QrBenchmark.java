@@ -35,9 +35,9 @@ import org.openjdk.jmh.annotations.State;
  * and to a print PNG (300 dpi, 0.5 mm X = 6 dots a module, 246 x 246 pixels for the version-4
  * item link).
  *
- * <p>Peers: {@code Encoder.encode} alone (the matrix), {@code Encoder.encode} plus the simplest run-merged SVG loop (the research note's
- * "hand SVG"), and {@code QRCodeWriter} at 246 x 246 pixels plus
- * {@code MatrixToImageWriter.writeToStream} (ZXing javase, allowed here only).
+ * <p>Peers: {@code Encoder.encode} alone (the matrix), {@code Encoder.encode} plus the simplest run-merged SVG loop
+ * (the research note's "hand SVG"), and {@code QRCodeWriter} at 246 x 246 pixels plus {@code
+ * MatrixToImageWriter.writeToStream} (ZXing javase, allowed here only).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

@@ -97,7 +97,8 @@ public final class StoreBench {
         long storeNanos = 0;
         long stored = 0;
         try (Connection c = pool.getConnection();
-                PreparedStatement ps = c.prepareStatement("INSERT INTO plain_json (document) VALUES (CAST(? AS jsonb))");
+                PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO plain_json (document) VALUES (CAST(? AS jsonb))");
                 PassportStore store = PassportStores.builder().batchSize(BATCH).jdbc(pool)) {
             for (int from = 0; from < n; from += SEGMENT) {
                 int to = Math.min(n, from + SEGMENT);
@@ -134,9 +135,11 @@ public final class StoreBench {
         System.out.println("| Bulk put of " + String.format(Locale.ROOT, "%,d", n)
                 + " item passports (PostgreSQL, 500 per transaction) | seconds | items/s | ratio |");
         System.out.println("|---|---:|---:|---:|");
-        System.out.printf(Locale.ROOT, "| plain JDBC batch insert of the JSON into a one-column jsonb table | %.1f | %,.0f | 1.00 |%n",
+        System.out.printf(Locale.ROOT,
+                "| plain JDBC batch insert of the JSON into a one-column jsonb table | %.1f | %,.0f | 1.00 |%n",
                 plainSeconds, n / plainSeconds);
-        System.out.printf(Locale.ROOT, "| PassportStore.putAll (JSON, SHA-256, 10 columns, 3 indices) | %.1f | %,.0f | %.2f |%n",
+        System.out.printf(Locale.ROOT,
+                "| PassportStore.putAll (JSON, SHA-256, 10 columns, 3 indices) | %.1f | %,.0f | %.2f |%n",
                 storeSeconds, n / storeSeconds, plainSeconds / storeSeconds);
         System.out.printf(Locale.ROOT, "heap used after the bulk put: %d MB%n",
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
@@ -197,11 +200,14 @@ public final class StoreBench {
                 if (round == 1) {
                     System.out.println();
                     System.out.println("| Lookup of a random item of " + String.format(Locale.ROOT, "%,d", n)
-                            + " (" + String.format(Locale.ROOT, "%,d", count) + " lookups, one thread) | µs/op | ops/s | ratio |");
+                            + " (" + String.format(Locale.ROOT, "%,d", count)
+                                    + " lookups, one thread) | µs/op | ops/s | ratio |");
                     System.out.println("|---|---:|---:|---:|");
-                    System.out.printf(Locale.ROOT, "| plain primary-key lookup of the row's document | %.1f | %,.0f | 1.00 |%n",
+                    System.out.printf(Locale.ROOT,
+                            "| plain primary-key lookup of the row's document | %.1f | %,.0f | 1.00 |%n",
                             plainLookup / 1e3 / count, count / (plainLookup / 1e9));
-                    System.out.printf(Locale.ROOT, "| PassportStore.resolve (walk-up, strict read, SHA-256 check) | %.1f | %,.0f | %.2f |%n",
+                    System.out.printf(Locale.ROOT,
+                            "| PassportStore.resolve (walk-up, strict read, SHA-256 check) | %.1f | %,.0f | %.2f |%n",
                             storeLookup / 1e3 / count, count / (storeLookup / 1e9), (double) plainLookup / storeLookup);
                     System.out.println("(checksum " + check + ")");
                 }

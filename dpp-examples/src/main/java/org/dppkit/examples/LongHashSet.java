@@ -3,8 +3,8 @@ package org.dppkit.examples;
 /**
  * A set of 64-bit hashes in one open-addressing array, each with an int value, for the per-run
  * memory of the bulk example: at most about 24 bytes an element and no object per element, where
- * a {@code HashSet} of the serials themselves takes about 100 bytes each. Two texts with one 64-bit hash (a chance of about n&sup2; / 2<sup>65</sup>) count as
- * equal. Mutable; not thread-safe.
+ * a {@code HashSet} of the serials themselves takes about 100 bytes each. Two texts with one 64-bit hash (a chance of
+ * about n&sup2; / 2<sup>65</sup>) count as equal. Mutable; not thread-safe.
  */
 final class LongHashSet {
 

@@ -22,7 +22,8 @@ class CheckDigitsTest {
         assertFalse(CheckDigits.isValid("1"));
         assertEquals(Gs1ErrorCode.BAD_CHARACTER,
                 assertThrows(Gs1SyntaxException.class, () -> CheckDigits.compute("12a")).errorCode());
-        assertEquals(Gs1ErrorCode.EMPTY, assertThrows(Gs1SyntaxException.class, () -> CheckDigits.compute("")).errorCode());
+        assertEquals(Gs1ErrorCode.EMPTY, assertThrows(Gs1SyntaxException.class, () -> CheckDigits.compute(""))
+                .errorCode());
     }
 
     @Test

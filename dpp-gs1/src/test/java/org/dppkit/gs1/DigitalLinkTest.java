@@ -224,7 +224,8 @@ class DigitalLinkTest {
         DigitalLink item = model.withLot("L1").withSerial("S1");
         assertEquals("https://id.gs1.org/01/09506000134352/10/L1/21/S1", item.toString());
         assertEquals("https://id.gs1.org/01/09506000134352", model.toString());
-        assertEquals("https://x.example/01/09506000134352/10/L1/21/S1", item.withDomain("https://x.example").toString());
+        assertEquals("https://x.example/01/09506000134352/10/L1/21/S1", item.withDomain("https://x.example")
+                .toString());
         assertEquals("https://id.gs1.org/01/09506000134352?linkType=gs1:pip",
                 model.withLinkType(LinkType.PIP).toString());
         assertEquals(item, item.toBuilder().build());
@@ -234,7 +235,8 @@ class DigitalLinkTest {
 
     @Test
     void parse_rejectsEmptyAndNull() {
-        assertEquals(Gs1ErrorCode.EMPTY, assertThrows(Gs1SyntaxException.class, () -> DigitalLink.parse("")).errorCode());
+        assertEquals(Gs1ErrorCode.EMPTY, assertThrows(Gs1SyntaxException.class, () -> DigitalLink.parse(""))
+                .errorCode());
         assertThrows(NullPointerException.class, () -> DigitalLink.parse(null));
     }
 
@@ -326,12 +328,14 @@ class DigitalLinkTest {
         boolean ok = row.get("expect").equals("ok");
         if (SCAN_GS1.contains(scan.substring(0, 3))) {
             if (ok) {
-                ElementString es = ElementString.parseUnbracketed(data, ParseOptions.strict().withAssociationChecks(false));
+                ElementString es = ElementString.parseUnbracketed(data, ParseOptions.strict()
+                        .withAssociationChecks(false));
                 String expected = row.get("data");
                 assertEquals(expected.endsWith("^") ? expected.substring(0, expected.length() - 1) : expected,
                         es.toCaretNotation(), id);
             } else {
-                assertThrows(Gs1SyntaxException.class, () -> ElementString.parseUnbracketed(data, ParseOptions.strict()), id);
+                assertThrows(Gs1SyntaxException.class, () -> ElementString.parseUnbracketed(data,
+                        ParseOptions.strict()), id);
             }
         } else if (!row.get("dl_ai_data").isEmpty()) {
             assertEquals(row.get("dl_ai_data"), DigitalLink.parse(data).toElementString().toBracketedString(), id);

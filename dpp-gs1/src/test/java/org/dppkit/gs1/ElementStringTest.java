@@ -129,7 +129,8 @@ class ElementStringTest {
         assertEquals("010950600013435210ABC123\u001D2112345", es.toUnbracketedString());
         assertEquals("^010950600013435210ABC123^2112345", es.toCaretNotation());
         assertEquals(es, ElementString.parse("\u001D010950600013435210ABC123\u001D2112345"));
-        assertEquals(es, ElementString.parseUnbracketed("010950600013435210ABC123\u001D2112345", ParseOptions.strict()));
+        assertEquals(es, ElementString.parseUnbracketed("010950600013435210ABC123\u001D2112345",
+                ParseOptions.strict()));
         assertEquals(List.of("(01) 09506000134352", "(10) ABC123", "(21) 12345"), es.hri());
         assertEquals(List.of("GTIN (01) 09506000134352", "BATCH/LOT (10) ABC123", "SERIAL (21) 12345"), es.hri(true));
         assertEquals(Optional.of("ABC123"), es.value("10"));
@@ -160,7 +161,8 @@ class ElementStringTest {
         e = assertThrows(Gs1SyntaxException.class, () -> ElementString.parse("(10)ABC"));
         assertEquals(Gs1ErrorCode.BAD_AI_COMBINATION, e.errorCode());
         assertTrue(e.getMessage().contains("(10) requires"), e.getMessage());
-        assertEquals(Gs1ErrorCode.EMPTY, assertThrows(Gs1SyntaxException.class, () -> ElementString.parse("")).errorCode());
+        assertEquals(Gs1ErrorCode.EMPTY, assertThrows(Gs1SyntaxException.class, () -> ElementString.parse(""))
+                .errorCode());
         assertEquals(Gs1ErrorCode.UNKNOWN_AI, assertThrows(Gs1SyntaxException.class,
                 () -> ElementString.parse("(89)ABC")).errorCode());
     }

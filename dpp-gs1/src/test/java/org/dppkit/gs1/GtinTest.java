@@ -53,7 +53,8 @@ class GtinTest {
 
     @Test
     void parse_badLengthCharacterEmpty_throw() {
-        assertEquals(Gs1ErrorCode.BAD_LENGTH, assertThrows(Gs1SyntaxException.class, () -> Gtin.parse("123")).errorCode());
+        assertEquals(Gs1ErrorCode.BAD_LENGTH, assertThrows(Gs1SyntaxException.class, () -> Gtin.parse("123"))
+                .errorCode());
         Gs1SyntaxException e = assertThrows(Gs1SyntaxException.class, () -> Gtin.parse("0950600013435A"));
         assertEquals(Gs1ErrorCode.BAD_CHARACTER, e.errorCode());
         assertEquals(13, e.position());

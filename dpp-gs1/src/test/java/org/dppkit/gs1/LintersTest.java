@@ -101,9 +101,11 @@ class LintersTest {
                 Arguments.of("(8030)12=", true), Arguments.of("(8030)1==", true), Arguments.of("(8030)===", false),
                 Arguments.of("(8030)A=B", false),
                 Arguments.of("(11)000229", true), Arguments.of("(11)010229", false), Arguments.of("(11)010431", false),
-                Arguments.of("(11)010400", true), Arguments.of("(7006)210631", false), Arguments.of("(7006)210630", true),
+                Arguments.of("(11)010400", true), Arguments.of("(7006)210631", false), Arguments.of("(7006)210630",
+                        true),
                 Arguments.of("(4324)2112252359", true), Arguments.of("(7003)2112252361", false),
-                Arguments.of("(8013)1987654Ad4X4bL5ttr2310c2K", true), Arguments.of("(8013)1987654Ad4X4bL5ttr2310c2L", false),
+                Arguments.of("(8013)1987654Ad4X4bL5ttr2310c2K", true), Arguments.of("(8013)1987654Ad4X4bL5ttr2310c2L",
+                        false),
                 Arguments.of("(7040)1ABc", true), Arguments.of("(8011)0", true), Arguments.of("(4318)ABC", true),
                 Arguments.of("(8003)012345678901281234", true), Arguments.of("(255)9521234500002", false));
     }

@@ -47,8 +47,10 @@ class PercentCodecTest {
             assertThrows(Gs1SyntaxException.class, () -> PercentCodec.decode(input, 0, input.length(), true, "value"));
             return;
         }
-        assertEquals(Vectors.hex(row.get("path_output_hex")), PercentCodec.decode(input, 0, input.length(), false, "v"), id);
-        assertEquals(Vectors.hex(row.get("query_output_hex")), PercentCodec.decode(input, 0, input.length(), true, "v"), id);
+        assertEquals(Vectors.hex(row.get("path_output_hex")), PercentCodec.decode(input, 0, input.length(), false,
+                "v"), id);
+        assertEquals(Vectors.hex(row.get("query_output_hex")), PercentCodec.decode(input, 0, input.length(), true,
+                "v"), id);
         assertEquals(Vectors.pct(row.get("path_output_pct")), Vectors.hex(row.get("path_output_hex")), id);
     }
 }

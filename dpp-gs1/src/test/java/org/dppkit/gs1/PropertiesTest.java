@@ -37,7 +37,8 @@ class PropertiesTest {
 
     @Provide
     Arbitrary<DigitalLink> links() {
-        Arbitrary<String> date = Arbitraries.integers().between(0, 99).flatMap(y -> Arbitraries.integers().between(1, 12)
+        Arbitrary<String> date = Arbitraries.integers().between(0, 99).flatMap(y -> Arbitraries.integers().between(1,
+                12)
                 .flatMap(m -> Arbitraries.integers().between(1, 28)
                         .map(d -> String.format(java.util.Locale.ROOT, "%02d%02d%02d", y, m, d))));
         Arbitrary<LinkType> linkType = Arbitraries.of(LinkType.DPP, LinkType.PIP, LinkType.SUSTAINABILITY_INFO,
@@ -124,7 +125,8 @@ class PropertiesTest {
     @Provide
     Arbitrary<String> hostile() {
         Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(200);
-        Arbitrary<String> uriish = Arbitraries.strings().withChars("/01234567890?&=%#+:.ahtps()^|\\\u001D~[]".toCharArray())
+        Arbitrary<String> uriish = Arbitraries.strings()
+                .withChars("/01234567890?&=%#+:.ahtps()^|\\\u001D~[]".toCharArray())
                 .ofMaxLength(120);
         Arbitrary<String> prefixed = uriish.map(s -> "https://id.gs1.org/01/09506000134352" + s);
         Arbitrary<String> mutated = Combinators.combine(links().map(DigitalLink::toString),
@@ -152,7 +154,8 @@ class PropertiesTest {
         expectOnlySyntaxErrors(() -> ElementString.parseUnbracketed(input, ParseOptions.strict()));
         expectOnlySyntaxErrors(() -> LinkType.parse(input));
         expectOnlySyntaxErrors(() -> Gtin.parse(input));
-        expectOnlySyntaxErrors(() -> DigitalLink.builder(Gtin.parse("09506000134352")).domain(input).serial(input).build());
+        expectOnlySyntaxErrors(() -> DigitalLink.builder(Gtin.parse("09506000134352")).domain(input).serial(input)
+                .build());
     }
 
     private static void expectOnlySyntaxErrors(Runnable r) {

@@ -1096,7 +1096,8 @@ final class Conversions {
                 String material = text(need(o, "BatteryMaterialName", ctx), ctx, where(ctx) + "[]/BatteryMaterialName");
                 String id = text(need(o, "BatteryMaterialIdentifier", ctx), ctx,
                         where(ctx) + "[]/BatteryMaterialIdentifier");
-                BigDecimal mass = number(need(o, "BatteryMaterialMass", ctx), ctx, where(ctx) + "[]/BatteryMaterialMass");
+                BigDecimal mass = number(need(o, "BatteryMaterialMass", ctx), ctx, where(ctx)
+                        + "[]/BatteryMaterialMass");
                 try {
                     MaterialShare m = MaterialShare.of(material, Quantity.of(mass, Unit.KILOGRAM))
                             .withIdentifier("CAS " + id);
@@ -1205,7 +1206,8 @@ final class Conversions {
             List<HazardousSubstance> list = new ArrayList<>();
             for (JsonNode e : array(n, ctx, where(ctx))) {
                 ObjectNode o = object(e, where(ctx) + "[]");
-                String sub = text(need(o, "HazardousSubstanceName", ctx), ctx, where(ctx) + "[]/HazardousSubstanceName");
+                String sub = text(need(o, "HazardousSubstanceName", ctx), ctx, where(ctx)
+                        + "[]/HazardousSubstanceName");
                 String id = text(need(o, "HazardousSubstanceIdentifier", ctx), ctx,
                         where(ctx) + "[]/HazardousSubstanceIdentifier");
                 try {

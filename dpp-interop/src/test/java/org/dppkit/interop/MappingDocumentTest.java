@@ -61,7 +61,8 @@ class MappingDocumentTest {
                     if (format.isIdta() && format.idShort().equals(submodel)
                             && !InteropMapping.standard().heldFields(format).contains(f)
                             && !KNOWN_GAPS.contains(f)) {
-                        fail(f.key() + " is named for " + path + " in the catalogue but " + format + " does not hold it");
+                        fail(f.key() + " is named for " + path + " in the catalogue but " + format
+                                + " does not hold it");
                     }
                 }
             }

@@ -89,7 +89,8 @@ class UpstreamExamplesTest {
         ImportReport report = InteropImporter.standard().read(f, Support.example(f), b);
         switch (f) {
             case TECHNICAL_DATA -> {
-                assertEquals("210.0 AMH", b.get(BatteryField.RATED_CAPACITY).orElseThrow().toString().replace("Ah", "AMH"));
+                assertEquals("210.0 AMH", b.get(BatteryField.RATED_CAPACITY).orElseThrow().toString().replace("Ah",
+                        "AMH"));
                 assertEquals(org.dppkit.battery.Quantity.of(96, org.dppkit.battery.Unit.MONTH),
                         b.get(BatteryField.WARRANTY_PERIOD).orElseThrow());
                 // the upstream example's idle range is upside down (49 to -19 degrees Celsius)

@@ -91,7 +91,8 @@ class PngCaptionTest {
     @Test
     void caption_makesTheLabelTaller_byThePrintedLines() throws IOException {
         PrintSpec spec = PrintSpec.of(PrintSpec.GS1_TARGET_X_MM, 300);
-        QrSymbol symbol = QrSymbol.encode(DigitalLink.parse("https://id.gs1.org/01/09506000134352/10/LOT-2702-A/21/SN-0001"));
+        QrSymbol symbol = QrSymbol.encode(
+                DigitalLink.parse("https://id.gs1.org/01/09506000134352/10/LOT-2702-A/21/SN-0001"));
         RenderResult r = PngRenderer.of(spec).withCaption(true).render(symbol);
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(r.bytes()));
         int side = r.layout().totalDots();
@@ -111,7 +112,8 @@ class PngCaptionTest {
 
     /** The text of the SVG label's caption lines. */
     static List<String> svgCaption(RenderResult svg) {
-        Matcher m = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(new String(svg.bytes(), StandardCharsets.UTF_8));
+        Matcher m = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(new String(svg.bytes(),
+                StandardCharsets.UTF_8));
         List<String> lines = new ArrayList<>();
         while (m.find()) {
             lines.add(m.group(1).replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<")
@@ -164,7 +166,8 @@ class PngCaptionTest {
                     long g = 0;
                     for (int r = 0; r < BitmapFont.HEIGHT; r++) {
                         for (int col = 0; col < BitmapFont.WIDTH; col++) {
-                            g = g << 1 | (dark(img, x0 + (c * BitmapFont.ADVANCE + col) * scale, top + r * scale) ? 1 : 0);
+                            g = g << 1 | (dark(img, x0 + (c * BitmapFont.ADVANCE + col) * scale, top + r * scale) ? 1
+                                    : 0);
                         }
                     }
                     Character ch = byGlyph.get(g);

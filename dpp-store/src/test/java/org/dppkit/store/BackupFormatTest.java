@@ -68,7 +68,8 @@ class BackupFormatTest {
 
     private BackupException refused(Map<String, byte[]> content) throws IOException {
         byte[] bytes = zip(content);
-        BackupException e = assertThrows(BackupException.class, () -> store.importFrom(new ByteArrayInputStream(bytes)));
+        BackupException e = assertThrows(BackupException.class,
+                () -> store.importFrom(new ByteArrayInputStream(bytes)));
         assertEquals(0, store.countVersions(), "nothing imported");
         return e;
     }
@@ -119,7 +120,8 @@ class BackupFormatTest {
         Map<String, byte[]> copy = new LinkedHashMap<>(entries);
         byte[] other = PassportJson.standard().write(TestPassports.LMT_MODEL).getBytes(StandardCharsets.UTF_8);
         copy.put("versions/000000001.json", other);
-        String m = manifest().replaceFirst("\"sha256\":\"[0-9a-f]{64}\"", "\"sha256\":\"" + Hashes.sha256Hex(other) + "\"");
+        String m = manifest().replaceFirst("\"sha256\":\"[0-9a-f]{64}\"", "\"sha256\":\"" + Hashes.sha256Hex(other)
+                + "\"");
         copy.put(Backup.MANIFEST, m.getBytes(StandardCharsets.UTF_8));
         BackupException e = refused(copy);
         assertEquals("versions/000000001.json", e.entry());

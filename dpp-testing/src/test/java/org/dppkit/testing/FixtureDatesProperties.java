@@ -22,7 +22,8 @@ class FixtureDatesProperties {
 
     @Provide
     Arbitrary<LocalDate> dates() {
-        return Arbitraries.longs().between(PassportFixtures.VALID_FROM.toEpochDay(), LocalDate.of(2035, 12, 31).toEpochDay())
+        return Arbitraries.longs().between(PassportFixtures.VALID_FROM.toEpochDay(), LocalDate.of(2035, 12, 31)
+                .toEpochDay())
                 .map(LocalDate::ofEpochDay);
     }
 

@@ -142,10 +142,13 @@ class InvalidFixtureTest {
     @Test
     void of_nullArguments_throw() {
         InvalidFixture f = PassportFixtures.withSeed(1).invalid().get(0);
-        assertThrows(NullPointerException.class, () -> InvalidFixture.of(null, f.code(), f.validationDate(), null, "d"));
-        assertThrows(NullPointerException.class, () -> InvalidFixture.of(f.passport(), null, f.validationDate(), null, "d"));
+        assertThrows(NullPointerException.class, () -> InvalidFixture.of(null, f.code(), f.validationDate(), null,
+                "d"));
+        assertThrows(NullPointerException.class, () -> InvalidFixture.of(f.passport(), null, f.validationDate(), null,
+                "d"));
         assertThrows(NullPointerException.class, () -> InvalidFixture.of(f.passport(), f.code(), null, null, "d"));
-        assertThrows(NullPointerException.class, () -> InvalidFixture.of(f.passport(), f.code(), f.validationDate(), null, null));
+        assertThrows(NullPointerException.class, () -> InvalidFixture.of(f.passport(), f.code(), f.validationDate(),
+                null, null));
         InvalidFixture g = InvalidFixture.of(f.passport(), f.code(), f.validationDate(), null, "d");
         assertEquals(java.util.Optional.empty(), g.field());
         assertEquals(f.code().code() + ": d", g.toString());

@@ -41,7 +41,8 @@ class PassportAssertionsTest {
             if (f.code() == FindingCode.VOLTAGE_ORDER) {
                 AssertionError e = assertThrows(AssertionError.class, () -> PassportAssertions
                         .assertCompliant(f.passport(), f.validationDate(), BatteryPassportValidator.create()));
-                assertTrue(e.getMessage().contains("found 1 error(s):\n  DPP-VOLTAGE-ORDER at /fields/voltage.minimum: "),
+                assertTrue(e.getMessage()
+                        .contains("found 1 error(s):\n  DPP-VOLTAGE-ORDER at /fields/voltage.minimum: "),
                         e.getMessage());
                 return;
             }
@@ -82,10 +83,13 @@ class PassportAssertionsTest {
     @Test
     void nullArguments_throw() {
         ItemPassport p = FIXTURES.item(BatteryCategory.EV);
-        assertThrows(NullPointerException.class, () -> PassportAssertions.assertCompliant(null, BatteryCategory.EV, PassportFixtures.VALID_FROM));
-        assertThrows(NullPointerException.class, () -> PassportAssertions.assertCompliant(p, null, PassportFixtures.VALID_FROM));
+        assertThrows(NullPointerException.class, () -> PassportAssertions.assertCompliant(null, BatteryCategory.EV,
+                PassportFixtures.VALID_FROM));
+        assertThrows(NullPointerException.class, () -> PassportAssertions.assertCompliant(p, null,
+                PassportFixtures.VALID_FROM));
         assertThrows(NullPointerException.class, () -> PassportAssertions.assertCompliant(p, BatteryCategory.EV, null));
-        assertThrows(NullPointerException.class, () -> PassportAssertions.assertFinding(p, PassportFixtures.VALID_FROM, null));
+        assertThrows(NullPointerException.class, () -> PassportAssertions.assertFinding(p, PassportFixtures.VALID_FROM,
+                null));
         assertThrows(NullPointerException.class, () -> PassportAssertions.assertPublicViewHidesRestrictedFields(null));
         assertThrows(NullPointerException.class, () -> PassportAssertions.assertJsonRoundTrip(null));
     }

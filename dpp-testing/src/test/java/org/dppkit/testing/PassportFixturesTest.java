@@ -174,7 +174,8 @@ class PassportFixturesTest {
             java.time.Instant revised = p.revisedAt().orElseThrow();
             assertTrue(p.issuedAt().isBefore(revised));
             assertFalse(revised.isAfter(validFrom), revised.toString());
-            for (BatteryField f : List.of(BatteryField.USAGE_OPERATING_TEMPERATURE, BatteryField.USAGE_STATE_OF_CHARGE)) {
+            for (BatteryField f : List.of(BatteryField.USAGE_OPERATING_TEMPERATURE,
+                    BatteryField.USAGE_STATE_OF_CHARGE)) {
                 for (Object o : (List<?>) p.get(f).orElseThrow()) {
                     java.time.Instant t = ((org.dppkit.battery.Observation) o).time();
                     assertTrue(t.isBefore(revised) && t.isAfter(p.issuedAt().minusSeconds(86_400L * 62)),
@@ -235,7 +236,8 @@ class PassportFixturesTest {
         assertEquals(b, FIXTURES.passport(c, PassportLevel.BATCH));
         assertEquals(i, FIXTURES.passport(c, PassportLevel.ITEM));
         assertEquals(c, i.category());
-        assertEquals(PassportLevel.BATCH, i.provenance(BatteryField.CARBON_FOOTPRINT_PER_FUNCTIONAL_UNIT).orElseThrow());
+        assertEquals(PassportLevel.BATCH, i.provenance(BatteryField.CARBON_FOOTPRINT_PER_FUNCTIONAL_UNIT)
+                .orElseThrow());
         assertEquals(PassportLevel.MODEL, i.provenance(BatteryField.CHEMISTRY).orElseThrow());
         assertEquals(PassportLevel.ITEM, i.provenance(BatteryField.BATTERY_STATUS).orElseThrow());
     }
