@@ -21,8 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.dppkit.battery.BatchPassport;
 import org.dppkit.battery.BatteryStatus;
 import org.dppkit.battery.ItemPassport;
@@ -107,9 +105,6 @@ public final class ErpBulkLabels {
      * @param args command-line arguments, not null
      */
     public static void main(String[] args) {
-        // Hibernate Validator announces its version through java.util.logging; keep it quiet.
-        Logger hibernate = Logger.getLogger("org.hibernate.validator");
-        hibernate.setLevel(Level.WARNING);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int status = run(args, out, System.err, ProgressBar.isTerminal(), System::nanoTime);
         if (status != 0) {
