@@ -121,7 +121,7 @@ public final class CatalogueGenerator {
         List<Field> fields = fields(catalogueCsv, bindingCsv);
         Map<String, String> files = new TreeMap<>();
         files.put(PACKAGE + "BatteryField.java",
-                fill(templates, "org/dppkit/battery/BatteryField.java", constants(fields), Set0.EMPTY));
+                fill(templates, "org/dppkit/battery/BatteryField.java", constants(fields), Imports.NONE));
         TreeSet<String> setterImports = new TreeSet<>();
         for (Field f : fields) {
             if (!f.derived) {
@@ -130,7 +130,7 @@ public final class CatalogueGenerator {
         }
         files.put(PACKAGE + "PassportBuilder.java",
                 fill(templates, "org/dppkit/battery/PassportBuilder.java", setters(fields),
-                        new Set0(setterImports)));
+                        new Imports(setterImports)));
         Map<String, List<Field>> sections = new LinkedHashMap<>();
         for (Field f : fields) {
             sections.computeIfAbsent(f.section, s -> new ArrayList<>()).add(f);
@@ -179,7 +179,11 @@ public final class CatalogueGenerator {
             }
         }
 
-        /** The constant name: {@code roundTripEfficiency.at50PercentCycleLife} gives {@code ROUND_TRIP_EFFICIENCY_AT_50_PERCENT_CYCLE_LIFE}. */
+        /**
+         * The constant name: upper snake case, words split before a capital and a digit run
+         * ({@code roundTripEfficiency.at50PercentCycleLife}:
+         * {@code ROUND_TRIP_EFFICIENCY_AT_50_PERCENT_CYCLE_LIFE}).
+         */
         String constant() {
             return key.replace('.', '_').replaceAll("([a-z0-9])([A-Z])", "$1_$2")
                     .replaceAll("([A-Za-z])([0-9])", "$1_$2").toUpperCase(Locale.ROOT);
@@ -213,8 +217,8 @@ public final class CatalogueGenerator {
     }
 
     /** Imports a template needs for its generated members. */
-    record Set0(TreeSet<String> imports) {
-        static final Set0 EMPTY = new Set0(new TreeSet<>());
+    record Imports(TreeSet<String> imports) {
+        static final Imports NONE = new Imports(new TreeSet<>());
     }
 
     private static String camel(String dotted) {
@@ -332,7 +336,7 @@ public final class CatalogueGenerator {
 
     // ------------------------------------------------------------------ templates
 
-    private static String fill(Map<String, String> templates, String name, String members, Set0 extra) {
+    private static String fill(Map<String, String> templates, String name, String members, Imports extra) {
         String template = Objects.requireNonNull(templates.get(name), () -> "no template " + name);
         String[] lines = template.split("\n", -1);
         StringBuilder out = new StringBuilder(template.length() + members.length());
