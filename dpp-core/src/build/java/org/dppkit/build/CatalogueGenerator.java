@@ -45,6 +45,8 @@ public final class CatalogueGenerator {
             "org/dppkit/battery/PassportBuilder.java");
 
     private static final String PACKAGE = "org/dppkit/battery/";
+    private static final String GENERATED = "// Generated from the field catalogue by\n"
+            + "// dpp-core/src/build/java/org/dppkit/build/CatalogueGenerator.java: do not edit.\n";
     private static final int WIDTH = 100;
 
     /** Types of other packages that a binding may name (everything else is in the package). */
@@ -340,6 +342,8 @@ public final class CatalogueGenerator {
         String template = Objects.requireNonNull(templates.get(name), () -> "no template " + name);
         String[] lines = template.split("\n", -1);
         StringBuilder out = new StringBuilder(template.length() + members.length());
+        out.append("// Generated from the field catalogue and the template\n// src/main/java-templates/")
+                .append(name).append(": edit the template, not this file.\n");
         int markers = 0;
         boolean importsDone = false;
         for (int i = 0; i < lines.length; i++) {
@@ -433,7 +437,7 @@ public final class CatalogueGenerator {
         for (Field f : fields) {
             f.importTo(imports);
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(GENERATED);
         sb.append("package org.dppkit.battery;\n\n");
         for (String imp : imports) {
             sb.append("import ").append(imp).append(";\n");
@@ -479,7 +483,7 @@ public final class CatalogueGenerator {
     }
 
     private static String binding(List<Field> fields) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(GENERATED);
         TreeSet<String> imports = new TreeSet<>();
         for (Field f : fields) {
             String qualified = IMPORTS.get(f.javaType);
