@@ -4,100 +4,44 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.dppkit.battery.internal.NumberRule;
 
 /** The Java type of each catalogue field and the checks a value must pass; internal. */
 final class FieldTypes {
 
-    /** Fields whose value follows from the passport's identifier and category. */
-    static final Set<BatteryField> DERIVED = EnumSet.of(BatteryField.UNIQUE_IDENTIFIER,
-            BatteryField.MODEL_IDENTIFIER, BatteryField.BATCH_NUMBER, BatteryField.SERIAL_NUMBER,
-            BatteryField.BATTERY_CATEGORY);
-
-    /** {@link #DERIVED} by ordinal, for the lookups on every read. */
-    private static final boolean[] IS_DERIVED = new boolean[BatteryField.values().length];
+    /**
+     * Fields whose value follows from the passport's identifier and category (catalogue binding
+     * column {@code derived}).
+     */
+    static final Set<BatteryField> DERIVED;
 
     static {
-        for (BatteryField f : DERIVED) {
-            IS_DERIVED[f.ordinal()] = true;
+        Set<BatteryField> derived = EnumSet.noneOf(BatteryField.class);
+        for (BatteryField f : BatteryField.values()) {
+            if (CatalogueBinding.isDerived(f.ordinal())) {
+                derived.add(f);
+            }
         }
+        DERIVED = Collections.unmodifiableSet(derived);
     }
 
     /** Tells whether a field follows from the identifier and category; throws NPE for null. */
     static boolean isDerived(BatteryField field) {
-        return IS_DERIVED[field.ordinal()];
+        return CatalogueBinding.isDerived(field.ordinal());
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    private static final Class<?>[] TYPES = new Class<?>[BatteryField.values().length];
-
-    static {
-        for (BatteryField f : BatteryField.values()) {
-            TYPES[f.ordinal()] = computeType(f);
-        }
-    }
 
     private FieldTypes() {
     }
 
     /** Returns the Java type of a value (of each element, for list fields). */
     static Class<?> valueType(BatteryField field) {
-        return TYPES[field.ordinal()];
-    }
-
-    private static Class<?> computeType(BatteryField f) {
-        switch (f) {
-            case BATTERY_CATEGORY: return BatteryCategory.class;
-            case INDUSTRIAL_SUB_CATEGORY: return IndustrialSubCategory.class;
-            case BATTERY_STATUS: return BatteryStatus.class;
-            case CONFORMITY_CADMIUM_LEAD_SYMBOLS: return CadmiumLeadSymbol.class;
-            case RESPONSIBLE_OPERATOR: return EconomicOperator.class;
-            case MANUFACTURER_POSTAL_ADDRESS: return PostalAddress.class;
-            case MANUFACTURING_PLACE: return Facility.class;
-            case MANUFACTURING_DATE: return YearMonth.class;
-            case CHEMISTRY: return Chemistry.class;
-            case HAZARDOUS_SUBSTANCES: return HazardousSubstance.class;
-            case DETAILED_COMPOSITION: return MaterialShare.class;
-            case CARBON_FOOTPRINT_PER_LIFECYCLE_STAGE: return LifecycleStageEmission.class;
-            case RECYCLED_CONTENT_COBALT:
-            case RECYCLED_CONTENT_LITHIUM:
-            case RECYCLED_CONTENT_NICKEL:
-            case RECYCLED_CONTENT_LEAD:
-                return RecycledShare.class;
-            case DUE_DILIGENCE_SUPPLY_CHAIN_INDICES: return SupplyChainIndex.class;
-            case SPARE_PARTS_PART_NUMBERS: return SparePart.class;
-            case SPARE_PARTS_SOURCES: return SparePartSource.class;
-            case ORIGINAL_POWER_CAPABILITY:
-            case STATE_OF_HEALTH_REMAINING_POWER_CAPABILITY:
-                return PowerCapability.class;
-            case IDLE_TEMPERATURE_RANGE: return TemperatureRange.class;
-            case INTERNAL_RESISTANCE:
-            case ITEM_PERFORMANCE_INTERNAL_RESISTANCE_INCREASE:
-                return ResistanceValue.class;
-            case USAGE_NEGATIVE_EVENTS: return NegativeEvent.class;
-            case USAGE_OPERATING_TEMPERATURE:
-            case USAGE_STATE_OF_CHARGE:
-                return Observation.class;
-            case USAGE_TIME_IN_EXTREME_TEMPERATURES: return ExtremeTemperatureTime.class;
-            default:
-                break;
-        }
-        switch (f.type()) {
-            case STRING: return String.class;
-            case TEXT_MULTILINGUAL: return LocalizedText.class;
-            case DECIMAL:
-            case INTEGER:
-                return Quantity.class;
-            case DATE: return LocalDate.class;
-            case DATETIME: return java.time.Instant.class;
-            case URL: return URI.class;
-            case DOCUMENT_REF: return DocumentRef.class;
-            default:
-                throw new IllegalStateException("no Java type for field " + f.key());
-        }
+        return CatalogueBinding.valueType(field.ordinal());
     }
 
     /** Describes the expected type for messages, e.g. {@code List<HazardousSubstance>}. */
@@ -179,16 +123,15 @@ final class FieldTypes {
         Unit unit = field.unit().orElseThrow(
                 () -> new IllegalStateException("field " + field.key() + " has no unit"));
         Checks.unit(q, unit, name);
-        boolean signed = unit == Unit.DEGREE_CELSIUS;
-        if (!signed && q.value().signum() < 0) {
+        NumberRule rule = NumberRule.of(field, unit);
+        if (!rule.allowsNegative() && q.value().signum() < 0) {
             throw new PassportException(field, name + " must not be negative but was " + q);
         }
         if (field.type() == FieldType.INTEGER && !q.isIntegral()) {
             throw new PassportException(field, name + " must be a whole number of "
                     + unit.code() + " but was " + q);
         }
-        if (unit == Unit.PERCENT && field != BatteryField.ITEM_PERFORMANCE_INTERNAL_RESISTANCE_INCREASE
-                && q.value().compareTo(HUNDRED) > 0) {
+        if (rule == NumberRule.PERCENT && q.value().compareTo(HUNDRED) > 0) {
             throw new PassportException(field, name + " must be between 0 and 100 % but was " + q);
         }
     }

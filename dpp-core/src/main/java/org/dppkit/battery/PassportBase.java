@@ -20,7 +20,10 @@ import org.dppkit.gs1.DigitalLink;
  */
 abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPassport {
 
-    static final BatteryField[] FIELDS = BatteryField.values();
+    /** How many fields the two 64-bit presence masks ({@code mask0}, {@code mask1}) can hold. */
+    static final int MASK_CAPACITY = 2 * Long.SIZE;
+
+    static final BatteryField[] FIELDS = checkMaskCapacity(BatteryField.values());
     static final Object[] NO_VALUES = new Object[0];
 
     final BatteryCategory category;
@@ -58,6 +61,22 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
                 }
             }
         }
+    }
+
+    /**
+     * Returns the fields if the presence masks can hold them all; the generator refuses such a
+     * catalogue at build time, this is the guard for a catalogue grown without regenerating.
+     *
+     * @throws IllegalStateException if there are more fields than {@link #MASK_CAPACITY}
+     */
+    static BatteryField[] checkMaskCapacity(BatteryField[] fields) {
+        if (fields.length > MASK_CAPACITY) {
+            throw new IllegalStateException("the field catalogue has " + fields.length
+                    + " fields but passport storage holds at most " + MASK_CAPACITY
+                    + " (two 64-bit presence masks in PassportBase and PassportBuilder):"
+                    + " widen the masks before adding fields");
+        }
+        return fields;
     }
 
     /**

@@ -35,4 +35,26 @@ class SetterTest {
         }
         assertEquals(BatteryField.values().length - FieldTypes.DERIVED.size(), setters);
     }
+
+    @Test
+    void declaredTypedSetters_areExactlyTheSettableCatalogueFields() {
+        java.util.Set<String> declared = new java.util.TreeSet<>();
+        for (Method m : PassportBuilder.class.getDeclaredMethods()) {
+            boolean typedSetter = java.lang.reflect.Modifier.isPublic(m.getModifiers())
+                    && java.lang.reflect.Modifier.isFinal(m.getModifiers())
+                    && m.getGenericReturnType() instanceof java.lang.reflect.TypeVariable
+                    && m.getParameterCount() == 1
+                    && m.getParameters()[0].getName().equals("value");
+            if (typedSetter) {
+                declared.add(m.getName());
+            }
+        }
+        java.util.Set<String> settable = new java.util.TreeSet<>();
+        for (BatteryField f : BatteryField.values()) {
+            if (!FieldTypes.isDerived(f)) {
+                settable.add(setterName(f));
+            }
+        }
+        assertEquals(settable, declared);
+    }
 }

@@ -27,8 +27,8 @@ import java.util.Set;
 import org.dppkit.battery.BatteryField;
 import org.dppkit.battery.FieldType;
 import org.dppkit.battery.Unit;
+import org.dppkit.battery.internal.NumberRule;
 import org.dppkit.core.Finding;
-import org.dppkit.core.PassportLevel;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -164,29 +164,13 @@ final class BeanLayer {
     }
 
     /**
-     * Whether a number of the field in the given unit must be greater than 0 (design values:
-     * mass, capacity, voltage, power, energy, resistance, cycles, C-rate, lifetime, warranty);
-     * returns {@link FindingCode#VALUE_NOT_POSITIVE} or null. The builders already reject
-     * negative values and percentages above 100 %, so 0 is the only value this can catch.
+     * Whether a number of the field in the given unit must be greater than 0 (the catalogue's
+     * {@link NumberRule#POSITIVE} design values); returns {@link FindingCode#VALUE_NOT_POSITIVE}
+     * or null. The builders already reject numbers below the rule's range, so 0 is the only
+     * value this can catch.
      */
     static FindingCode kind(BatteryField f, Unit u) {
-        if (u == null) {
-            return null;
-        }
-        switch (u) {
-            case PERCENT:
-            case DEGREE_CELSIUS:
-            case KILOGRAM_CO2E_PER_KILOWATT_HOUR:
-            case PERCENT_PER_MONTH:
-            case MINUTE:
-            case ONE:
-                return null;
-            case KILOGRAM:
-                return f == BatteryField.CARBON_FOOTPRINT_ABSOLUTE ? null : FindingCode.VALUE_NOT_POSITIVE;
-            default:
-                return f.scope() == PassportLevel.ITEM && !f.key().startsWith("itemPerformance.")
-                        ? null : FindingCode.VALUE_NOT_POSITIVE;
-        }
+        return u != null && NumberRule.of(f, u) == NumberRule.POSITIVE ? FindingCode.VALUE_NOT_POSITIVE : null;
     }
 
     // ---- the snapshot beans -------------------------------------------------------------------
