@@ -24,9 +24,11 @@ public final class EconomicOperator {
     private final String emailAddress;
     private final URI webAddress;
 
-    private EconomicOperator(String name, PostalAddress postalAddress, String identifier, String emailAddress, URI webAddress) {
+    private EconomicOperator(String name, PostalAddress postalAddress, String identifier, String emailAddress,
+            URI webAddress) {
         this.name = Checks.text(name, "EconomicOperator.name");
-        this.postalAddress = postalAddress == null ? null : Checks.notNull(postalAddress, "EconomicOperator.postalAddress");
+        this.postalAddress = postalAddress == null ? null : Checks.notNull(postalAddress,
+                "EconomicOperator.postalAddress");
         this.identifier = identifier == null ? null : Checks.text(identifier, "EconomicOperator.identifier");
         this.emailAddress = emailAddress == null ? null : Checks.email(emailAddress, "EconomicOperator.emailAddress");
         this.webAddress = webAddress == null ? null : Checks.absoluteUri(webAddress, "EconomicOperator.webAddress");

@@ -6,7 +6,8 @@ import java.util.Objects;
  * Time spent outside the temperature boundaries, in minutes ({@code usage.timeInExtremeTemperatures}).
  *
  * <pre>{@code
- * ExtremeTemperatureTime.of(Quantity.of(30, Unit.MINUTE), Quantity.of(0, Unit.MINUTE), Quantity.of(0, Unit.MINUTE), Quantity.of(5, Unit.MINUTE));
+ * ExtremeTemperatureTime.of(Quantity.of(30, Unit.MINUTE), Quantity.of(0, Unit.MINUTE), Quantity.of(0, Unit.MINUTE),
+ * Quantity.of(5, Unit.MINUTE));
  * }</pre>
  *
  * <h2>Implementation Requirements</h2>
@@ -19,11 +20,14 @@ public final class ExtremeTemperatureTime {
     private final Quantity chargingAboveBoundary;
     private final Quantity chargingBelowBoundary;
 
-    private ExtremeTemperatureTime(Quantity aboveBoundary, Quantity belowBoundary, Quantity chargingAboveBoundary, Quantity chargingBelowBoundary) {
+    private ExtremeTemperatureTime(Quantity aboveBoundary, Quantity belowBoundary, Quantity chargingAboveBoundary,
+            Quantity chargingBelowBoundary) {
         this.aboveBoundary = Checks.nonNegative(aboveBoundary, Unit.MINUTE, "ExtremeTemperatureTime.aboveBoundary");
         this.belowBoundary = Checks.nonNegative(belowBoundary, Unit.MINUTE, "ExtremeTemperatureTime.belowBoundary");
-        this.chargingAboveBoundary = Checks.nonNegative(chargingAboveBoundary, Unit.MINUTE, "ExtremeTemperatureTime.chargingAboveBoundary");
-        this.chargingBelowBoundary = Checks.nonNegative(chargingBelowBoundary, Unit.MINUTE, "ExtremeTemperatureTime.chargingBelowBoundary");
+        this.chargingAboveBoundary = Checks.nonNegative(chargingAboveBoundary, Unit.MINUTE,
+                "ExtremeTemperatureTime.chargingAboveBoundary");
+        this.chargingBelowBoundary = Checks.nonNegative(chargingBelowBoundary, Unit.MINUTE,
+                "ExtremeTemperatureTime.chargingBelowBoundary");
     }
 
     /**
@@ -37,7 +41,8 @@ public final class ExtremeTemperatureTime {
      * @throws PassportException if a property breaks its rule (the message names it)
      * @throws NullPointerException if an argument is null
      */
-    public static ExtremeTemperatureTime of(Quantity aboveBoundary, Quantity belowBoundary, Quantity chargingAboveBoundary, Quantity chargingBelowBoundary) {
+    public static ExtremeTemperatureTime of(Quantity aboveBoundary, Quantity belowBoundary,
+            Quantity chargingAboveBoundary, Quantity chargingBelowBoundary) {
         return new ExtremeTemperatureTime(aboveBoundary, belowBoundary, chargingAboveBoundary, chargingBelowBoundary);
     }
 

@@ -24,11 +24,14 @@ public final class HazardousSubstance {
     private final Quantity concentration;
     private final String location;
 
-    private HazardousSubstance(String name, String identifier, List<String> hazardClasses, Quantity concentration, String location) {
+    private HazardousSubstance(String name, String identifier, List<String> hazardClasses, Quantity concentration,
+            String location) {
         this.name = Checks.text(name, "HazardousSubstance.name");
         this.identifier = identifier == null ? null : Checks.text(identifier, "HazardousSubstance.identifier");
-        this.hazardClasses = hazardClasses == null ? null : Checks.textList(hazardClasses, "HazardousSubstance.hazardClasses");
-        this.concentration = concentration == null ? null : Checks.percent(concentration, "HazardousSubstance.concentration");
+        this.hazardClasses = hazardClasses == null ? null : Checks.textList(hazardClasses,
+                "HazardousSubstance.hazardClasses");
+        this.concentration = concentration == null ? null : Checks.percent(concentration,
+                "HazardousSubstance.concentration");
         this.location = location == null ? null : Checks.text(location, "HazardousSubstance.location");
     }
 

@@ -19,14 +19,16 @@ public final class LifecycleStageEmission {
 
     private LifecycleStageEmission(LifecycleStage stage, Quantity footprint) {
         this.stage = Checks.notNull(stage, "LifecycleStageEmission.stage");
-        this.footprint = Checks.unit(footprint, Unit.KILOGRAM_CO2E_PER_KILOWATT_HOUR, "LifecycleStageEmission.footprint");
+        this.footprint = Checks.unit(footprint, Unit.KILOGRAM_CO2E_PER_KILOWATT_HOUR,
+                "LifecycleStageEmission.footprint");
     }
 
     /**
      * Returns a value with the given required properties.
      *
      * @param stage the life-cycle stage, not null
-     * @param footprint the footprint in kg CO2e per kWh ({@link Unit#KILOGRAM_CO2E_PER_KILOWATT_HOUR}); may be negative (recycling credits), not null
+     * @param footprint the footprint in kg CO2e per kWh ({@link Unit#KILOGRAM_CO2E_PER_KILOWATT_HOUR}); may be negative
+     * (recycling credits), not null
      * @return the value, not null
      * @throws PassportException if a property breaks its rule (the message names it)
      * @throws NullPointerException if an argument is null
@@ -45,7 +47,8 @@ public final class LifecycleStageEmission {
     }
 
     /**
-     * Returns the footprint in kg CO2e per kWh ({@link Unit#KILOGRAM_CO2E_PER_KILOWATT_HOUR}); may be negative (recycling credits).
+     * Returns the footprint in kg CO2e per kWh ({@link Unit#KILOGRAM_CO2E_PER_KILOWATT_HOUR}); may be negative
+     * (recycling credits).
      *
      * @return the value, not null
      */

@@ -4,7 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One material of the detailed composition ({@code detailedComposition}): name, mass and optional identifier and component.
+ * One material of the detailed composition ({@code detailedComposition}): name, mass and optional identifier and
+ * component.
  *
  * <pre>{@code
  * MaterialShare.of("graphite", Quantity.of("12.4", Unit.KILOGRAM)).withComponent("anode");
@@ -58,7 +59,8 @@ public final class MaterialShare {
     /**
      * Returns a copy with the component it belongs to, e.g. {@code cathode}, {@code anode} or {@code electrolyte}.
      *
-     * @param component the component it belongs to, e.g. {@code cathode}, {@code anode} or {@code electrolyte}, not null
+     * @param component the component it belongs to, e.g. {@code cathode}, {@code anode} or {@code electrolyte}, not
+     * null
      * @return the copy, not null
      * @throws PassportException if the value breaks its rule
      * @throws NullPointerException if the argument is null

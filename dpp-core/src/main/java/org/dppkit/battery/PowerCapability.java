@@ -4,7 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Power capability at a state of charge ({@code originalPowerCapability}, {@code stateOfHealth.remainingPowerCapability}).
+ * Power capability at a state of charge ({@code originalPowerCapability}, {@code
+ * stateOfHealth.remainingPowerCapability}).
  *
  * <pre>{@code
  * PowerCapability.of(Quantity.of(80, Unit.PERCENT), Quantity.of(150000, Unit.WATT));
@@ -24,7 +25,8 @@ public final class PowerCapability {
     private PowerCapability(Quantity stateOfCharge, Quantity power, TemperatureRange temperatureRange) {
         this.stateOfCharge = Checks.percent(stateOfCharge, "PowerCapability.stateOfCharge");
         this.power = Checks.nonNegative(power, Unit.WATT, "PowerCapability.power");
-        this.temperatureRange = temperatureRange == null ? null : Checks.notNull(temperatureRange, "PowerCapability.temperatureRange");
+        this.temperatureRange = temperatureRange == null ? null : Checks.notNull(temperatureRange,
+                "PowerCapability.temperatureRange");
     }
 
     /**

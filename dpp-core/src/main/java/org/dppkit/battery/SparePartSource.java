@@ -25,9 +25,11 @@ public final class SparePartSource {
     private final URI webAddress;
     private final List<String> parts;
 
-    private SparePartSource(String name, PostalAddress postalAddress, String emailAddress, URI webAddress, List<String> parts) {
+    private SparePartSource(String name, PostalAddress postalAddress, String emailAddress, URI webAddress,
+            List<String> parts) {
         this.name = Checks.text(name, "SparePartSource.name");
-        this.postalAddress = postalAddress == null ? null : Checks.notNull(postalAddress, "SparePartSource.postalAddress");
+        this.postalAddress = postalAddress == null ? null : Checks.notNull(postalAddress,
+                "SparePartSource.postalAddress");
         this.emailAddress = emailAddress == null ? null : Checks.email(emailAddress, "SparePartSource.emailAddress");
         this.webAddress = webAddress == null ? null : Checks.absoluteUri(webAddress, "SparePartSource.webAddress");
         this.parts = parts == null ? null : Checks.textList(parts, "SparePartSource.parts");

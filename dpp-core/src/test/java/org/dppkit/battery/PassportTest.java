@@ -253,9 +253,12 @@ class PassportTest {
             assertEquals(Optional.of(PassportLevel.MODEL), p.provenance(BatteryField.RATED_CAPACITY));
             assertEquals(Optional.of("ACME Batteries GmbH"), p.manufacturer().name());
         }
-        assertEquals(Optional.of(PassportLevel.MODEL), model.provenance(BatteryField.CARBON_FOOTPRINT_PER_FUNCTIONAL_UNIT));
-        assertEquals(Optional.of(PassportLevel.BATCH), batch.provenance(BatteryField.CARBON_FOOTPRINT_PER_FUNCTIONAL_UNIT));
-        assertEquals(Optional.of(q("70", Unit.KILOGRAM_CO2E_PER_KILOWATT_HOUR)), model.carbonFootprint().perFunctionalUnit());
+        assertEquals(Optional.of(PassportLevel.MODEL),
+                model.provenance(BatteryField.CARBON_FOOTPRINT_PER_FUNCTIONAL_UNIT));
+        assertEquals(Optional.of(PassportLevel.BATCH),
+                batch.provenance(BatteryField.CARBON_FOOTPRINT_PER_FUNCTIONAL_UNIT));
+        assertEquals(Optional.of(q("70", Unit.KILOGRAM_CO2E_PER_KILOWATT_HOUR)), model.carbonFootprint()
+                .perFunctionalUnit());
         assertEquals(Optional.of(PassportLevel.ITEM), item.provenance(BatteryField.BATTERY_STATUS));
         assertTrue(batch.get(BatteryField.BATTERY_STATUS).isEmpty());
         assertTrue(model.get(BatteryField.SERIAL_NUMBER).isEmpty());

@@ -84,12 +84,15 @@ class ValuesTest {
         Quantity pct = q("10", Unit.PERCENT);
         return Stream.of(
                 Arguments.of("TemperatureRange.lower must not exceed TemperatureRange.upper but was 50 CEL > 10 CEL",
-                        (Supplier<?>) () -> TemperatureRange.of(q("50", Unit.DEGREE_CELSIUS), q("10", Unit.DEGREE_CELSIUS))),
-                Arguments.of("RecycledShare: preConsumerShare + postConsumerShare must not exceed 100 % but was 60 P1 + 50 P1",
+                        (Supplier<?>) () -> TemperatureRange.of(q("50", Unit.DEGREE_CELSIUS), q("10",
+                                Unit.DEGREE_CELSIUS))),
+                Arguments.of("RecycledShare: preConsumerShare + postConsumerShare must not exceed 100 % but was 60 "
+                        + "P1 + 50 P1",
                         (Supplier<?>) () -> RecycledShare.of(q("60", Unit.PERCENT), q("50", Unit.PERCENT))),
                 Arguments.of("RecycledShare.preConsumerShare must be between 0 and 100 % but was 101 P1",
                         (Supplier<?>) () -> RecycledShare.of(q("101", Unit.PERCENT), pct)),
-                Arguments.of("PostalAddress.countryCode must be an ISO 3166-1 alpha-2 code of two upper-case letters A-Z but was 'de'",
+                Arguments.of("PostalAddress.countryCode must be an ISO 3166-1 alpha-2 code of two upper-case letters "
+                        + "A-Z but was 'de'",
                         (Supplier<?>) () -> PostalAddress.of("Street 1", "Berlin", "de")),
                 Arguments.of("Chemistry.shortName must not be blank but was ' '",
                         (Supplier<?>) () -> Chemistry.of(" ", "x")),
@@ -101,16 +104,20 @@ class ValuesTest {
                         (Supplier<?>) () -> ResistanceValue.of(BatteryComponent.CELL, q("1", Unit.VOLT))),
                 Arguments.of("PowerCapability.power must be in WTT (W) but was in P1: 10 P1",
                         (Supplier<?>) () -> PowerCapability.of(pct, pct)),
-                Arguments.of("EconomicOperator.emailAddress must be an e-mail address (local@domain, no spaces) but was 'a@'",
+                Arguments.of("EconomicOperator.emailAddress must be an e-mail address (local@domain, no spaces) but "
+                        + "was 'a@'",
                         (Supplier<?>) () -> EconomicOperator.of("Op").withEmailAddress("a@")),
-                Arguments.of("EconomicOperator.emailAddress must be an e-mail address (local@domain, no spaces) but was 'info@acme\\u0009example.com'",
+                Arguments.of("EconomicOperator.emailAddress must be an e-mail address (local@domain, no spaces) but "
+                        + "was 'info@acme\\u0009example.com'",
                         (Supplier<?>) () -> EconomicOperator.of("Op").withEmailAddress("info@acme\texample.com")),
-                Arguments.of("EconomicOperator.webAddress must be an absolute URI (with a scheme) but was 'example.com'",
+                Arguments.of("EconomicOperator.webAddress must be an absolute URI (with a scheme) but was "
+                        + "'example.com'",
                         (Supplier<?>) () -> EconomicOperator.of("Op").withWebAddress(URI.create("example.com"))),
                 Arguments.of("ExtremeTemperatureTime.belowBoundary must be in MIN (min) but was in P1: 10 P1",
                         (Supplier<?>) () -> ExtremeTemperatureTime.of(Quantity.of(1, Unit.MINUTE), pct,
                                 Quantity.of(1, Unit.MINUTE), Quantity.of(1, Unit.MINUTE))),
-                Arguments.of("LifecycleStageEmission.footprint must be in KGCO2E-PER-KWH (kg CO2e/kWh) but was in P1: 10 P1",
+                Arguments.of("LifecycleStageEmission.footprint must be in KGCO2E-PER-KWH (kg CO2e/kWh) but was in "
+                        + "P1: 10 P1",
                         (Supplier<?>) () -> LifecycleStageEmission.of(LifecycleStage.RECYCLING, pct)),
                 Arguments.of("HazardousSubstance.hazardClasses[0] must not be blank but was ''",
                         (Supplier<?>) () -> HazardousSubstance.of("x").withHazardClasses(List.of(""))));

@@ -97,7 +97,8 @@ final class Instants {
             int h = digits(s, 11, 2);
             int mi = digits(s, 14, 2);
             int se = digits(s, 17, 2);
-            if (y >= 1000 && mo >= 1 && d >= 0 && h >= 0 && mi >= 0 && se >= 0 && mo <= 12 && d >= 1 && d <= 28 && h <= 23 && mi <= 59 && se <= 59) {
+            if (y >= 1000 && mo >= 1 && d >= 0 && h >= 0 && mi >= 0 && se >= 0 && mo <= 12 && d >= 1 && d <= 28
+                    && h <= 23 && mi <= 59 && se <= 59) {
                 return LocalDateTime.of(y, mo, d, h, mi, se).toInstant(ZoneOffset.UTC);
             }
         }

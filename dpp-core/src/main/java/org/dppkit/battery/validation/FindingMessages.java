@@ -36,13 +36,11 @@ import org.dppkit.core.Finding;
  * ({@code org/dppkit/battery/validation/ValidationMessages.properties}) lists them all.
  * {@code {name}} is replaced by the argument {@code name}: dates in ISO 8601, numbers as plain
  * decimals. {@code {fieldName}} is the name of the field in the argument {@code field} (its
- * catalogue key): the bundle's {@code field.<key>} if it has one, else the English name; {@code {condition}}, {@code {category}},
- * {@code {subCategory}}, {@code {metal}} and {@code {declared}} are looked up under
- * {@code condition.}, {@code category.}, {@code subCategory.}, {@code metal.} and
- * {@code declared.} plus the argument's value. {@code ''} stands for one apostrophe. When a
- * finding has the argument {@code owner} ({@code MODEL} or {@code BATCH}: the level that owns
- * the missing value of an item or batch passport), the template {@code owner.} plus its value is
- * appended.
+ * catalogue key): the bundle's {@code field.<key>} if it has one, else the English name; {@code {condition}}, {@code
+ * {category}}, {@code {subCategory}}, {@code {metal}} and {@code {declared}} are looked up under {@code condition.},
+ * {@code category.}, {@code subCategory.}, {@code metal.} and {@code declared.} plus the argument's value. {@code ''}
+ * stands for one apostrophe. When a finding has the argument {@code owner} ({@code MODEL} or {@code BATCH}: the level
+ * that owns the missing value of an item or batch passport), the template {@code owner.} plus its value is appended.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe.

@@ -88,7 +88,9 @@ final class HostileArbitraries {
 
     static Arbitrary<String> texts() {
         Arbitrary<String> tricky = Arbitraries.strings().ofMinLength(0).ofMaxLength(8)
-                .withChars("aZ9 \t\n\u0000\u0001\u001f\"\\/\u007f\u0085\u00a0\u2028\u202e\u200b\ufeff\ud800\udc00\ud83d\ude00\u00e9\u4e2d");
+                .withChars("aZ9 "
+                        + "\t\n\u0000\u0001\u001f\"\\/\u007f\u0085\u00a0\u2028\u202e\u200b"
+                        + "\ufeff\ud800\udc00\ud83d\ude00\u00e9\u4e2d");
         Arbitrary<String> any = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(12);
         Arbitrary<String> plain = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(10);
         Arbitrary<String> huge = Arbitraries.of(PassportLimits.MAX_TEXT_LENGTH, PassportLimits.MAX_TEXT_LENGTH + 1)
@@ -100,13 +102,16 @@ final class HostileArbitraries {
 
     static Arbitrary<BigDecimal> decimals() {
         Arbitrary<BigInteger> unscaled = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(5, Arbitraries.bigIntegers().between(BigInteger.ZERO, BigInteger.valueOf(1_000_000))),
-                net.jqwik.api.Tuple.of(2, Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(70).map(BigInteger::new)),
+                net.jqwik.api.Tuple.of(5, Arbitraries.bigIntegers().between(BigInteger.ZERO,
+                        BigInteger.valueOf(1_000_000))),
+                net.jqwik.api.Tuple.of(2, Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(70)
+                        .map(BigInteger::new)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(BigInteger.ZERO)));
         Arbitrary<Integer> scales = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(5, Arbitraries.integers().between(0, 6)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(-80, 80)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(Integer.MIN_VALUE + 1, Integer.MAX_VALUE, -999_999_999, 999_999_999)));
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(Integer.MIN_VALUE + 1, Integer.MAX_VALUE, -999_999_999,
+                        999_999_999)));
         return Combinators.combine(unscaled, scales, Arbitraries.of(true, false))
                 .as((u, s, negative) -> new BigDecimal(negative ? u.negate() : u, s));
     }
@@ -133,7 +138,8 @@ final class HostileArbitraries {
 
     static Arbitrary<Instant> instants() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(5, Arbitraries.longs().between(1_700_000_000L, 2_200_000_000L).map(Instant::ofEpochSecond)),
+                net.jqwik.api.Tuple.of(5, Arbitraries.longs().between(1_700_000_000L, 2_200_000_000L)
+                        .map(Instant::ofEpochSecond)),
                 net.jqwik.api.Tuple.of(1, Combinators.combine(
                         Arbitraries.longs().between(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond()),
                         Arbitraries.integers().between(0, 999_999_999)).as(Instant::ofEpochSecond)),
@@ -241,7 +247,8 @@ final class HostileArbitraries {
             case CHEMISTRY:
                 return Combinators.combine(texts(), texts()).as((a, b) -> attempt(() -> Chemistry.of(a, b)));
             case HAZARDOUS_SUBSTANCES:
-                return Combinators.combine(texts(), quantities(Unit.PERCENT), texts().list().ofMaxSize(2), optionalText())
+                return Combinators.combine(texts(), quantities(Unit.PERCENT), texts().list().ofMaxSize(2),
+                        optionalText())
                         .as((n, c, classes, loc) -> rejected(c) ? REJECTED : attempt(() -> {
                             HazardousSubstance h = HazardousSubstance.of(n).withConcentration((Quantity) c)
                                     .withHazardClasses(classes);
@@ -256,13 +263,15 @@ final class HostileArbitraries {
             case CARBON_FOOTPRINT_PER_LIFECYCLE_STAGE:
                 return Combinators.combine(Arbitraries.of(LifecycleStage.class),
                         quantities(Unit.KILOGRAM_CO2E_PER_KILOWATT_HOUR))
-                        .as((s, q) -> rejected(q) ? REJECTED : attempt(() -> LifecycleStageEmission.of(s, (Quantity) q)));
+                        .as((s, q) -> rejected(q) ? REJECTED : attempt(() -> LifecycleStageEmission.of(s,
+                                (Quantity) q)));
             case RECYCLED_CONTENT_COBALT:
             case RECYCLED_CONTENT_LITHIUM:
             case RECYCLED_CONTENT_NICKEL:
             case RECYCLED_CONTENT_LEAD:
                 return Combinators.combine(quantities(Unit.PERCENT), quantities(Unit.PERCENT))
-                        .as((a, b) -> rejected(a, b) ? REJECTED : attempt(() -> RecycledShare.of((Quantity) a, (Quantity) b)));
+                        .as((a, b) -> rejected(a, b) ? REJECTED : attempt(() -> RecycledShare.of((Quantity) a,
+                                (Quantity) b)));
             case DUE_DILIGENCE_SUPPLY_CHAIN_INDICES:
                 return Combinators.combine(texts(), decimals()).as((n, v) -> attempt(() -> SupplyChainIndex.of(n, v)));
             case SPARE_PARTS_PART_NUMBERS:
@@ -275,7 +284,8 @@ final class HostileArbitraries {
             case STATE_OF_HEALTH_REMAINING_POWER_CAPABILITY:
                 return Combinators.combine(quantities(Unit.PERCENT), quantities(Unit.WATT), temperatureRanges())
                         .as((soc, p, t) -> rejected(soc, p, t) ? REJECTED : attempt(() ->
-                                PowerCapability.of((Quantity) soc, (Quantity) p).withTemperatureRange((TemperatureRange) t)));
+                                PowerCapability.of((Quantity) soc, (Quantity) p)
+                                        .withTemperatureRange((TemperatureRange) t)));
             case IDLE_TEMPERATURE_RANGE:
                 return temperatureRanges();
             case INTERNAL_RESISTANCE:

@@ -195,13 +195,15 @@ final class PassportArbitraries {
                 return Combinators.combine(Arbitraries.integers().between(0, 50), Arbitraries.integers().between(0, 50))
                         .as((a, b) -> RecycledShare.of(Quantity.of(a, Unit.PERCENT), Quantity.of(b, Unit.PERCENT)));
             case DUE_DILIGENCE_SUPPLY_CHAIN_INDICES:
-                return Combinators.combine(texts(), quantities(Unit.ONE, false)).as((n, q) -> SupplyChainIndex.of(n, q.value()));
+                return Combinators.combine(texts(), quantities(Unit.ONE, false)).as((n, q) -> SupplyChainIndex.of(n,
+                        q.value()));
             case SPARE_PARTS_PART_NUMBERS:
                 return Combinators.combine(texts(), codes()).as(SparePart::of);
             case SPARE_PARTS_SOURCES:
                 return Combinators.combine(texts(), addresses(), Arbitraries.of(true, false))
                         .as((n, a, full) -> full ? SparePartSource.of(n).withPostalAddress(a)
-                                .withEmailAddress("parts@example.com").withWebAddress(URI.create("https://parts.example.com"))
+                                .withEmailAddress("parts@example.com")
+                                        .withWebAddress(URI.create("https://parts.example.com"))
                                 .withParts(List.of("P-1", "P-2")) : SparePartSource.of(n));
             case ORIGINAL_POWER_CAPABILITY:
             case STATE_OF_HEALTH_REMAINING_POWER_CAPABILITY:
@@ -303,7 +305,8 @@ final class PassportArbitraries {
         return Combinators.combine(Arbitraries.of(PassportLevel.class), Arbitraries.of(BatteryCategory.class),
                 gtins(), codes(), codes(), allValues(), Arbitraries.longs(), Arbitraries.of(true, false))
                 .flatAs((level, category, gtin, lot, serial, values, mask, all) ->
-                        Combinators.combine(instants(), Arbitraries.integers().between(1, 9), Arbitraries.of(true, false))
+                        Combinators.combine(instants(), Arbitraries.integers().between(1, 9), Arbitraries.of(true,
+                                false))
                                 .as((t, version, revised) -> {
                                     Set<PassportLevel> scopes = EnumSet.allOf(PassportLevel.class);
                                     PassportBuilder<?, ?> b;
@@ -312,11 +315,14 @@ final class PassportArbitraries {
                                             b = fill(ModelPassport.builder(category, gtin), values, mask, all, scopes);
                                             break;
                                         case BATCH:
-                                            b = fill(BatchPassport.builder(category, gtin, lot), values, mask, all, scopes);
+                                            b = fill(BatchPassport.builder(category, gtin, lot), values, mask, all,
+                                                    scopes);
                                             break;
                                         default:
-                                            b = revised ? fill(ItemPassport.builder(category, gtin, lot, serial), values, mask, all, scopes)
-                                                    : fill(ItemPassport.builder(category, gtin, serial), values, mask, all, scopes);
+                                            b = revised ? fill(ItemPassport.builder(category, gtin, lot, serial),
+                                                    values, mask, all, scopes)
+                                                    : fill(ItemPassport.builder(category, gtin, serial), values, mask,
+                                                            all, scopes);
                                             break;
                                     }
                                     PassportInternals.restoreVersion(b, version,
@@ -338,7 +344,8 @@ final class PassportArbitraries {
                     BatteryPassport parent = model;
                     if (withBatch) {
                         parent = fill(BatchPassport.builder(model, lot), values, mask, false,
-                                EnumSet.of(PassportLevel.BATCH)).issuedAt(t.plusSeconds(60)).build().revise(t.plusSeconds(90)).build();
+                                EnumSet.of(PassportLevel.BATCH)).issuedAt(t.plusSeconds(60)).build()
+                                        .revise(t.plusSeconds(90)).build();
                     }
                     return fill(ItemPassport.builder(parent, DigitalLinks.item(parent, serial)), values, mask, false,
                             EnumSet.of(PassportLevel.ITEM)).issuedAt(t.plusSeconds(120)).build();

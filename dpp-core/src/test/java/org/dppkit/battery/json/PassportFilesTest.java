@@ -77,7 +77,8 @@ class PassportFilesTest {
                 () -> STANDARD.read(dir.resolve("doc.json"), org.dppkit.battery.ModelPassport.class));
         assertEquals("/level", e.pointer());
         assertThrows(UncheckedIOException.class, () -> STANDARD.read(dir.resolve("missing.json")));
-        assertThrows(UncheckedIOException.class, () -> STANDARD.write(item, Audience.PUBLIC, dir.resolve("item.json").resolve("x")));
+        assertThrows(UncheckedIOException.class, () -> STANDARD.write(item, Audience.PUBLIC, dir.resolve("item.json")
+                .resolve("x")));
         assertThrows(NullPointerException.class, () -> STANDARD.read((Path) null));
     }
 
@@ -113,7 +114,8 @@ class PassportFilesTest {
         NullPointerException npe = assertThrows(NullPointerException.class, () -> nulls.write(item));
         assertTrue(npe.getMessage().contains("\"png\" label renderer returned null"), npe.getMessage());
         BatteryPassport pub = item.restrictTo(Audience.PUBLIC);
-        PassportFiles wide = PassportFiles.builder(dir).jsonFolder("").views(Audience.PUBLIC, Audience.AUTHORITIES).build();
+        PassportFiles wide = PassportFiles.builder(dir).jsonFolder("").views(Audience.PUBLIC, Audience.AUTHORITIES)
+                .build();
         assertThrows(PassportException.class, () -> wide.write(pub));
         assertEquals(List.of(), names(dir));
         assertEquals(1, PassportFiles.builder(dir).jsonFolder("").build().write(pub).size());
@@ -141,7 +143,8 @@ class PassportFilesTest {
     void fileName_percentEncodesEverythingButSafeCharacters() {
         assertEquals("01_09506000134352_10_LOT%2F1_21_SN-7",
                 PassportFiles.fileName(DigitalLink.parse("https://id.gs1.org/01/09506000134352/10/LOT%2F1/21/SN-7")));
-        assertEquals("01_09506000134352", PassportFiles.fileName(DigitalLink.parse("https://example.com/01/09506000134352")));
+        assertEquals("01_09506000134352",
+                PassportFiles.fileName(DigitalLink.parse("https://example.com/01/09506000134352")));
         assertEquals("legitimate-interest", PassportFiles.suffix(Audience.LEGITIMATE_INTEREST));
     }
 

@@ -159,7 +159,8 @@ class ReducedPassportTest {
                 assertFalse(f.access() == AccessGroup.LEGITIMATE_INTEREST, f.key());
             }
         }
-        assertEquals(item.provenance(BatteryField.MANUFACTURER_NAME), authorities.provenance(BatteryField.MANUFACTURER_NAME));
+        assertEquals(item.provenance(BatteryField.MANUFACTURER_NAME),
+                authorities.provenance(BatteryField.MANUFACTURER_NAME));
         assertTrue(authorities.toString().endsWith(", AUTHORITIES fields only]"), authorities.toString());
         assertFalse(authorities.equals(item));
         assertThrows(NullPointerException.class, () -> item.restrictTo(null));

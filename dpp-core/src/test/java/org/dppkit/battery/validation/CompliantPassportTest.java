@@ -144,13 +144,15 @@ class CompliantPassportTest {
     void nullIsLeftToNotNull_andAReducedPassportIsInvalid() {
         Set<ConstraintViolation<Shipment>> missing = validator.validate(new Shipment(null, List.of()));
         assertEquals(1, missing.size());
-        assertEquals(NotNull.class, missing.iterator().next().getConstraintDescriptor().getAnnotation().annotationType());
+        assertEquals(NotNull.class, missing.iterator().next().getConstraintDescriptor().getAnnotation()
+                .annotationType());
 
         BatteryPassport pub = completeItem(BatteryCategory.EV).build().restrictTo(Audience.PUBLIC);
         Set<ConstraintViolation<Shipment>> reduced = validator.validate(new Shipment(pub, List.of()));
         assertEquals(1, reduced.size());
         assertEquals("holds only the fields audience PUBLIC may read (read from a PUBLIC document); only the "
-                + "complete passport (audience ISSUER) can be judged compliant", reduced.iterator().next().getMessage());
+                + "complete passport (audience ISSUER) can be judged compliant", reduced.iterator().next()
+                        .getMessage());
     }
 
     @Test
@@ -177,7 +179,8 @@ class CompliantPassportTest {
         assertEquals(1, v.size());
         assertEquals("register.passport", v.iterator().next().getPropertyPath().toString());
         assertEquals(Set.of(), validator.forExecutables()
-                .validateParameters(new Registry(), register, new Object[] {completeItem(BatteryCategory.LMT).build()}));
+                .validateParameters(new Registry(), register, new Object[] {completeItem(BatteryCategory.LMT)
+                        .build()}));
     }
 
     @Test

@@ -83,7 +83,8 @@ class CorePassportValidationTest {
 
     private static BatteryPassport nonStationaryWithRemainingCapacity() {
         ItemPassport.Builder b = completeItem(BatteryCategory.INDUSTRIAL)
-                .set(BatteryField.INDUSTRIAL_SUB_CATEGORY, org.dppkit.battery.IndustrialSubCategory.OTHER_INTERNAL_STORAGE);
+                .set(BatteryField.INDUSTRIAL_SUB_CATEGORY,
+                        org.dppkit.battery.IndustrialSubCategory.OTHER_INTERNAL_STORAGE);
         for (BatteryField f : BatteryField.values()) {
             if (f != BatteryField.STATE_OF_HEALTH_REMAINING_CAPACITY && f.obligation(BatteryCategory.INDUSTRIAL,
                     org.dppkit.battery.IndustrialSubCategory.OTHER_INTERNAL_STORAGE).obligation()

@@ -79,14 +79,17 @@ class FindingMessagesTest {
         List<BatteryPassport> out = new ArrayList<>();
         out.add(ItemPassport.builder(BatteryCategory.LMT, CorePassports.GTIN, "S1").issuedAt(CorePassports.ISSUED)
                 .build());
-        out.add(ItemPassport.builder(BatteryCategory.INDUSTRIAL, CorePassports.GTIN, "S2").issuedAt(CorePassports.ISSUED)
+        out.add(ItemPassport.builder(BatteryCategory.INDUSTRIAL, CorePassports.GTIN, "S2")
+                .issuedAt(CorePassports.ISSUED)
                 .build());
-        out.add(completeItem(BatteryCategory.LMT).set(BatteryField.PUTTING_INTO_SERVICE_DATE, LocalDate.of(2026, 11, 30))
+        out.add(completeItem(BatteryCategory.LMT).set(BatteryField.PUTTING_INTO_SERVICE_DATE, LocalDate.of(2026, 11,
+                30))
                 .set(BatteryField.BATTERY_STATUS, BatteryStatus.RE_USED)
                 .set(BatteryField.USAGE_NEGATIVE_EVENTS, List.of(NegativeEvent.of(LocalDate.of(2031, 5, 17), "crash")))
                 .build());
         out.add(completeItem(BatteryCategory.LMT).set(BatteryField.PUTTING_INTO_SERVICE_DATE, LocalDate.of(2031, 4, 19))
-                .set(BatteryField.SAFETY_MEASURES, List.of(org.dppkit.battery.DocumentRef.of("http://secret.example/s.pdf")))
+                .set(BatteryField.SAFETY_MEASURES,
+                        List.of(org.dppkit.battery.DocumentRef.of("http://secret.example/s.pdf")))
                 .set(BatteryField.ITEM_PERFORMANCE_POWER, CorePassports.q("0", org.dppkit.battery.Unit.WATT))
                 .build());
         return out;
@@ -121,7 +124,8 @@ class FindingMessagesTest {
         };
         ValidationReport r = BatteryPassportValidator.create().validate(broken().get(0), LocalDate.of(2027, 3, 1))
                 .localized(FindingMessages.of(it));
-        assertTrue(r.byCode(FindingCode.MISSING_MANDATORY).get(0).message().startsWith("Campo obbligatorio mancante: "));
+        assertTrue(r.byCode(FindingCode.MISSING_MANDATORY).get(0).message()
+                .startsWith("Campo obbligatorio mancante: "));
         assertTrue(r.byCode(FindingCode.NOT_YET_REQUIRED).get(0).message().startsWith("Field not yet required"));
     }
 

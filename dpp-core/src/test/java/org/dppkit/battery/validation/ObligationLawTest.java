@@ -193,7 +193,8 @@ class ObligationLawTest {
     void twoKwh_onRatedCapacityTimesNominalVoltage() {
         ItemPassport.Builder b = industrial(IndustrialSubCategory.OTHER_INTERNAL_STORAGE, LFP)
                 .set(BatteryField.RATED_CAPACITY, q("50", Unit.AMPERE_HOUR))
-                .set(BatteryField.VOLTAGE_MINIMUM, q("40", Unit.VOLT)).set(BatteryField.VOLTAGE_NOMINAL, q("48", Unit.VOLT))
+                .set(BatteryField.VOLTAGE_MINIMUM, q("40", Unit.VOLT)).set(BatteryField.VOLTAGE_NOMINAL, q("48",
+                        Unit.VOLT))
                 .set(BatteryField.VOLTAGE_MAXIMUM, q("54", Unit.VOLT))
                 .set(BatteryField.CERTIFIED_USABLE_ENERGY, q("1.9", Unit.KILOWATT_HOUR))
                 .clear(BatteryField.BATTERY_MASS);
@@ -201,7 +202,8 @@ class ObligationLawTest {
         assertFalse(r.has(FindingCode.NO_PASSPORT_REQUIRED), r::toString);
         assertTrue(r.has(FindingCode.ENERGY_DISAGREES));
         assertOutcome(r, BatteryField.BATTERY_MASS, FieldOutcome.MISSING);
-        assertEquals(new java.math.BigDecimal("2.4"), r.byCode(FindingCode.ENERGY_DISAGREES).get(0).arguments().get("energyKwh"));
+        assertEquals(new java.math.BigDecimal("2.4"), r.byCode(FindingCode.ENERGY_DISAGREES).get(0).arguments()
+                .get("energyKwh"));
         // 50 Ah x 40 V = exactly 2.00 kWh: no passport required
         b.set(BatteryField.VOLTAGE_NOMINAL, q("40", Unit.VOLT)).set(BatteryField.VOLTAGE_MINIMUM, q("36", Unit.VOLT))
                 .clear(BatteryField.CERTIFIED_USABLE_ENERGY);
@@ -246,7 +248,8 @@ class ObligationLawTest {
         assertOutcome(pending, BatteryField.CARBON_FOOTPRINT_PER_FUNCTIONAL_UNIT, FieldOutcome.NOT_YET_REQUIRED);
         assertEquals("DPP-NOT-YET-REQUIRED.pending", pending.byCode(FindingCode.NOT_YET_REQUIRED).get(0).messageKey());
         RegulatoryCalendar adopted = RegulatoryCalendar.defaults().toBuilder().asOf(LocalDate.of(2028, 3, 1))
-                .read("CARBON_FOOTPRINT_EV | 2029-02-18 | placed-on-market | Art. 7(1)(a); Delegated Regulation (EU) 2028/1")
+                .read("CARBON_FOOTPRINT_EV | 2029-02-18 | placed-on-market | Art. 7(1)(a); Delegated Regulation (EU) "
+                        + "2028/1")
                 .build();
         BatteryPassportValidator v = BatteryPassportValidator.builder().calendar(adopted).build();
         assertOutcome(v.validate(p, LocalDate.of(2029, 3, 1)), BatteryField.CARBON_FOOTPRINT_PER_FUNCTIONAL_UNIT,
@@ -262,7 +265,8 @@ class ObligationLawTest {
         assertEquals(c, RegulatoryCalendar.parse(c.format()));
         assertEquals(LocalDate.of(2027, 8, 18), c.act("DUE_DILIGENCE").orElseThrow().date().orElseThrow());
         assertEquals(LocalDate.of(2033, 8, 18), c.act("RECYCLED_CONTENT_LMT").orElseThrow().date().orElseThrow());
-        RegulatoryCalendar partial = RegulatoryCalendar.parse("asOf = 2027-01-01\nPASSPORT | 2027-02-18 | placed-on-market | Art. 77(1)\n");
+        RegulatoryCalendar partial = RegulatoryCalendar.parse("asOf = 2027-01-01\nPASSPORT | 2027-02-18 | "
+                + "placed-on-market | Art. 77(1)\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> BatteryPassportValidator.builder().calendar(partial).build());
         assertTrue(e.getMessage().contains("regulatory calendar has no act"), e.getMessage());
@@ -295,7 +299,8 @@ class ObligationLawTest {
         assertOutcome(r, BatteryField.CONFORMITY_CADMIUM_LEAD_SYMBOLS, FieldOutcome.MISSING);
         BatteryPassport marked = industrial(IndustrialSubCategory.OTHER_INTERNAL_STORAGE, LEAD_ACID)
                 .set(BatteryField.CONFORMITY_CADMIUM_LEAD_SYMBOLS, List.of(CadmiumLeadSymbol.PB)).build();
-        assertOutcome(VALIDATOR.validate(marked, LocalDate.of(2027, 3, 1)), BatteryField.CONFORMITY_CADMIUM_LEAD_SYMBOLS,
+        assertOutcome(VALIDATOR.validate(marked, LocalDate.of(2027, 3, 1)),
+                BatteryField.CONFORMITY_CADMIUM_LEAD_SYMBOLS,
                 FieldOutcome.PRESENT);
     }
 
@@ -324,7 +329,8 @@ class ObligationLawTest {
     @Test
     void warranty_declaredAbsent_isNotApplicable() {
         BatteryPassport p = ev(NMC811).clear(BatteryField.WARRANTY_PERIOD).build();
-        assertOutcome(VALIDATOR.validate(p, LocalDate.of(2027, 3, 1)), BatteryField.WARRANTY_PERIOD, FieldOutcome.UNDECIDED);
+        assertOutcome(VALIDATOR.validate(p, LocalDate.of(2027, 3, 1)), BatteryField.WARRANTY_PERIOD,
+                FieldOutcome.UNDECIDED);
         assertOutcome(VALIDATOR.validate(p, LocalDate.of(2027, 3, 1), DeclaredFacts.builder()
                 .declare(Condition.COMMERCIAL_WARRANTY, false, "no commercial warranty").build()),
                 BatteryField.WARRANTY_PERIOD, FieldOutcome.NOT_APPLICABLE);

@@ -36,7 +36,8 @@ class ObligationOutcomeProperties {
 
     @Provide
     Arbitrary<LocalDate> dates() {
-        return Arbitraries.longs().between(LocalDate.of(2026, 6, 1).toEpochDay(), LocalDate.of(2037, 12, 31).toEpochDay())
+        return Arbitraries.longs().between(LocalDate.of(2026, 6, 1).toEpochDay(), LocalDate.of(2037, 12, 31)
+                .toEpochDay())
                 .map(LocalDate::ofEpochDay).edgeCases(c -> c.add(LocalDate.of(2027, 2, 18), LocalDate.of(2027, 8, 18),
                         LocalDate.of(2028, 8, 18), LocalDate.of(2033, 8, 18)));
     }
@@ -70,7 +71,8 @@ class ObligationOutcomeProperties {
             missing += expected == FieldOutcome.MISSING ? 1 : 0;
             undecided += expected == FieldOutcome.UNDECIDED ? 1 : 0;
         }
-        assertEquals(missing, r.byCode(FindingCode.MISSING_MANDATORY).size() + r.byCode(FindingCode.PREDECESSOR_MISSING).size());
+        assertEquals(missing, r.byCode(FindingCode.MISSING_MANDATORY).size() + r.byCode(FindingCode.PREDECESSOR_MISSING)
+                .size());
         assertEquals(undecided, r.byCode(FindingCode.CONDITION_UNDECIDED).size());
         assertEquals(missing > 0, !r.isCompliant());
         r.findings().stream().filter(x -> x.code().equals(FindingCode.NOT_YET_REQUIRED.code()))

@@ -54,12 +54,14 @@ class TextRuleTest {
     @Test
     void nestedTextsAreCheckedWithTheirPointer() {
         ModelPassport p = model()
-                .hazardousSubstances(List.of(HazardousSubstance.of("Cobalt").withHazardClasses(List.of("ok", "bad\u202e"))))
+                .hazardousSubstances(List.of(HazardousSubstance.of("Cobalt").withHazardClasses(List.of("ok",
+                        "bad\u202e"))))
                 .endOfLifeLabelMeaning(LocalizedText.of("en", "fine").with("de", "\u0007"))
                 .build();
         List<Finding> found = textFindings(p);
         assertEquals(2, found.size(), found::toString);
-        assertTrue(found.stream().anyMatch(f -> f.path().equals("/fields/hazardousSubstances/0/hazardClasses/1")), found::toString);
+        assertTrue(found.stream().anyMatch(f -> f.path().equals("/fields/hazardousSubstances/0/hazardClasses/1")),
+                found::toString);
         assertTrue(found.stream().anyMatch(f -> f.path().endsWith("/de")), found::toString);
     }
 

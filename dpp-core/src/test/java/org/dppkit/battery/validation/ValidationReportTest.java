@@ -104,7 +104,8 @@ class ValidationReportTest {
         assertNotEquals(sample(), ValidationReport.of(AS_OF.plusDays(1), sample().findings()));
         assertNotEquals(sample(), "x");
         assertTrue(sample().toString().startsWith("ValidationReport[asOf=2027-03-01, compliant=false, errors=1,"
-                + " warnings=1, infos=2]\n  ERROR DPP-MISSING-MANDATORY at /fields/ratedCapacity"), sample().toString());
+                + " warnings=1, infos=2]\n  ERROR DPP-MISSING-MANDATORY at /fields/ratedCapacity"), sample()
+                        .toString());
         assertEquals(AS_OF, sample().asOf());
     }
 
