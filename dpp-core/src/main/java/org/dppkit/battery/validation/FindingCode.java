@@ -1,5 +1,8 @@
 package org.dppkit.battery.validation;
 
+import java.util.Objects;
+import org.dppkit.battery.PassportErrorCode;
+import org.dppkit.battery.PassportException;
 import org.dppkit.core.Severity;
 
 /**
@@ -223,15 +226,19 @@ public enum FindingCode {
      *
      * @param code the code, for example {@code DPP-VOLTAGE-ORDER}, not null
      * @return the constant, not null
-     * @throws IllegalArgumentException if no constant has this code
+     * @throws PassportException (UNKNOWN_KEY) if no constant has this code
+     * @throws NullPointerException if the code is null
      */
     public static FindingCode fromCode(String code) {
+        Objects.requireNonNull(code, "code");
         for (FindingCode c : values()) {
             if (c.code.equals(code)) {
                 return c;
             }
         }
-        throw new IllegalArgumentException("no finding code '" + code + "'; known codes are listed in"
+        throw new PassportException(PassportErrorCode.UNKNOWN_KEY, "no finding code '"
+                + (code.length() <= 60 ? code : code.substring(0, 60) + "...")
+                + "'; known codes are listed in"
                 + " FindingCode");
     }
 
