@@ -2,7 +2,8 @@ package org.dppkit.battery;
 
 /**
  * Stable codes for the ways input to dpp-core can be wrong, carried by every
- * {@link PassportException} (and so by {@link PassportFormatException}).
+ * {@link PassportException} (and so by
+ * {@link org.dppkit.battery.json.PassportFormatException}).
  *
  * <p>A code never changes meaning once released; new codes may be added. Callers may switch on
  * them, for example to map them to their own messages or to an HTTP status. Each constant says

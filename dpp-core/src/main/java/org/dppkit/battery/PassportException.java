@@ -2,6 +2,7 @@ package org.dppkit.battery;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.dppkit.battery.json.PassportFormatException;
 
 /**
  * The one exception family of dpp-core: thrown when a battery passport, one of its values, one
@@ -25,7 +26,7 @@ import java.util.Optional;
  * }</pre>
  *
  * <h2>The family</h2>
- * The family is sealed: it has exactly two classes, both in this package.
+ * The family is sealed: it has exactly two classes.
  * <ul>
  * <li>{@code PassportException} itself, for the passport model, its values and builders, the
  *     validator's builder ({@code org.dppkit.battery.validation}) and the file writer
@@ -42,10 +43,12 @@ import java.util.Optional;
  * arguments are reported with {@link NullPointerException} naming the parameter instead; I/O
  * failures with {@link java.io.UncheckedIOException}.
  *
- * <p>Both classes live in {@code org.dppkit.battery} on purpose: the JVM lets a sealed class in
- * the unnamed module (an application on the class path, as most Maven builds are) permit
- * subclasses of its own package only, so this keeps the family loadable on the class path as well
- * as on the module path.
+ * <p>The sealing holds on the module path and on the class path alike: the JVM requires a
+ * permitted subclass to be in the same run-time module as the sealed class (on the class path,
+ * the one unnamed module of the loader that holds the dpp-core jar) and, if it is not public, in
+ * the same package (JVMS 17, 5.3.5). {@code PassportFormatException} is public, so it may live in
+ * {@code org.dppkit.battery.json}, next to the reader that throws it; a test loads the family in
+ * an unnamed module to keep it so.
  *
  * <h2>Implementation Requirements</h2>
  * Instances are immutable once thrown and safe to share between threads; dppkit does not use

@@ -2,7 +2,6 @@ package org.dppkit.battery.json;
 
 import org.dppkit.battery.BatteryField;
 import org.dppkit.battery.PassportErrorCode;
-import org.dppkit.battery.PassportFormatException;
 import org.dppkit.core.PassportLevel;
 
 /**

@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.dppkit.battery.PassportErrorCode;
 import org.dppkit.battery.PassportException;
-import org.dppkit.battery.PassportFormatException;
 import org.dppkit.battery.PassportLimits;
 
 /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.dppkit.battery.PassportErrorCode;
-import org.dppkit.battery.PassportFormatException;
 
 /**
  * A codec for a JSON object with a fixed set of named properties, written in declaration order

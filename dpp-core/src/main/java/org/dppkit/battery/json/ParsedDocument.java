@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.dppkit.battery.BatteryCategory;
 import org.dppkit.battery.BatteryField;
 import org.dppkit.battery.PassportErrorCode;
-import org.dppkit.battery.PassportFormatException;
 import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
 import org.dppkit.gs1.DigitalLink;

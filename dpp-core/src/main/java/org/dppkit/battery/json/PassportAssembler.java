@@ -10,7 +10,6 @@ import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
 import org.dppkit.battery.PassportBuilder;
 import org.dppkit.battery.PassportErrorCode;
-import org.dppkit.battery.PassportFormatException;
 import org.dppkit.battery.internal.PassportInternals;
 import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;

@@ -28,7 +28,6 @@ import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
 import org.dppkit.battery.PassportErrorCode;
 import org.dppkit.battery.PassportException;
-import org.dppkit.battery.PassportFormatException;
 import org.dppkit.battery.PassportLimits;
 import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;

@@ -14,7 +14,6 @@ import org.dppkit.battery.BatchPassport;
 import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
-import org.dppkit.battery.PassportFormatException;
 import org.dppkit.core.Audience;
 
 /**

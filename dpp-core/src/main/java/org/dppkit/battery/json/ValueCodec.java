@@ -1,7 +1,6 @@
 package org.dppkit.battery.json;
 
 import java.io.IOException;
-import org.dppkit.battery.PassportFormatException;
 
 /**
  * Writes and strictly reads one kind of value. Implementations are immutable and thread-safe.

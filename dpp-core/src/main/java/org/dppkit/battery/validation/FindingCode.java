@@ -213,11 +213,11 @@ public enum FindingCode {
 
     /**
      * Tells whether the rule is checked by the Jakarta Bean Validation layer (otherwise by the
-     * catalogue rules).
+     * catalogue rules). Internal: for the code table and its tests.
      *
      * @return true for a Bean Validation rule
      */
-    public boolean isBeanValidation() {
+    boolean isBeanValidation() {
         return layer == Layer.BEAN_VALIDATION;
     }
 
@@ -244,11 +244,12 @@ public enum FindingCode {
 
     /**
      * Returns the table of codes as GitHub-flavoured Markdown (the content of
-     * {@code VALIDATION-CODES.md}), in declaration order, with {@code \n} line ends.
+     * {@code VALIDATION-CODES.md}), in declaration order, with {@code \n} line ends. Internal:
+     * the test that keeps the published file current calls it.
      *
      * @return the Markdown text, not null
      */
-    public static String markdownTable() {
+    static String markdownTable() {
         StringBuilder sb = new StringBuilder(4096);
         sb.append("# dppkit validation finding codes\n\n")
           .append("Generated from `org.dppkit.battery.validation.FindingCode` (do not edit by hand;")

@@ -1,10 +1,13 @@
-package org.dppkit.battery;
+package org.dppkit.battery.json;
 
 import java.util.Objects;
+import org.dppkit.battery.PassportErrorCode;
+import org.dppkit.battery.PassportException;
+import org.dppkit.battery.PassportLimits;
 
 /**
  * Thrown when a JSON document is not a valid dppkit battery passport, or when a passport cannot
- * be written as one ({@code org.dppkit.battery.json.PassportJson}).
+ * be written as one ({@link PassportJson}).
  *
  * <p>The exception names where the problem is: the {@linkplain #pointer() JSON pointer} of the
  * offending value (RFC 6901, {@code ""} for the whole document), and its {@linkplain #line() line}
@@ -19,7 +22,7 @@ import java.util.Objects;
  * <li>{@link PassportErrorCode#MALFORMED_JSON}, {@link PassportErrorCode#DUPLICATE_KEY},
  *     {@link PassportErrorCode#READER_LIMIT} (document length, nesting depth, number or string
  *     length): fix the producer, or raise the limit with
- *     {@code org.dppkit.battery.json.PassportJson.builder()}.</li>
+ *     {@link PassportJson.Builder}.</li>
  * <li>{@link PassportErrorCode#UNKNOWN_PROPERTY}: a property that the format does not define
  *     (outside {@code extensions}); remove it, or move user data into the {@code extensions}
  *     object.</li>
@@ -63,19 +66,8 @@ public final class PassportFormatException extends PassportException {
     /** What was wrong, without the location; never null. */
     private final String reason;
 
-    /**
-     * Creates an exception about a place in a JSON document.
-     *
-     * @param errorCode the stable error code, not null
-     * @param reason what was wrong, without the location, not null
-     * @param pointer the JSON pointer (RFC 6901) of the offending value, {@code ""} for the whole
-     *     document, not null
-     * @param line the 1-based line of the offending input, 0 if none
-     * @param column the 1-based column of the offending input, 0 if none
-     * @param cause the underlying exception, or null
-     * @throws NullPointerException if the code, the reason or the pointer is null
-     */
-    public PassportFormatException(PassportErrorCode errorCode, String reason, String pointer,
+    /** Creates an exception about a place in a JSON document; line and column are 0 if none. */
+    PassportFormatException(PassportErrorCode errorCode, String reason, String pointer,
             int line, int column, Throwable cause) {
         super(errorCode, null, format(Objects.requireNonNull(reason, "reason"),
                 Objects.requireNonNull(pointer, "pointer"), line, column), cause);
