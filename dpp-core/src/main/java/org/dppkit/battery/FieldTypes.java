@@ -123,7 +123,12 @@ final class FieldTypes {
             if (!(value instanceof List<?> list)) {
                 throw wrongType(field, value);
             }
-            List<Object> copy = Checks.list(list, "field '" + field.key() + "'");
+            List<Object> copy;
+            try {
+                copy = Checks.list(list, "field '" + field.key() + "'");
+            } catch (PassportException e) {
+                throw new PassportException(e.errorCode(), field, e.getMessage(), e);
+            }
             for (int i = 0; i < copy.size(); i++) {
                 checkElement(field, copy.get(i), "[" + i + "]");
             }
