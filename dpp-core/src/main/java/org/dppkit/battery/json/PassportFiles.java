@@ -1,6 +1,7 @@
 package org.dppkit.battery.json;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -323,7 +324,13 @@ public final class PassportFiles {
 
         private static String relative(String folder, String what) {
             Objects.requireNonNull(folder, what);
-            Path p = Path.of(folder).normalize();
+            Path p;
+            try {
+                p = Path.of(folder).normalize();
+            } catch (InvalidPathException e) {
+                throw new PassportException(PassportErrorCode.INVALID_OPTION, null, what
+                        + " is not a folder name on this system: " + e.getReason(), e);
+            }
             if (p.isAbsolute() || p.startsWith("..")) {
                 throw new PassportException(PassportErrorCode.INVALID_OPTION,
                         what + " must be a folder inside the output folder but was \""

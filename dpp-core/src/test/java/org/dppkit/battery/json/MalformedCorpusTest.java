@@ -121,6 +121,7 @@ class MalformedCorpusTest {
         assertEquals(column, e.column(), e::getMessage);
         assertTrue(e.reason().startsWith(reason), e::getMessage);
         assertTrue(e.getMessage().contains("(line " + line + ", column " + column + ")"), e::getMessage);
+        FormatErrors.assertCodeMatchesReason(e);
         // The same document as bytes gives the same pointer and line.
         PassportFormatException b = assertThrows(PassportFormatException.class,
                 () -> Reading.read(json.getBytes(StandardCharsets.UTF_8)));
