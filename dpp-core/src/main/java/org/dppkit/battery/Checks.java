@@ -90,7 +90,8 @@ final class Checks {
     static Instant instant(Instant value, String property) {
         Objects.requireNonNull(value, property);
         if (!PassportLimits.isWithinYears(value)) {
-            throw new PassportException(OUT_OF_RANGE, property + " must lie in the years " + PassportLimits.MIN_YEAR
+            throw new PassportException(OUT_OF_RANGE,
+                    property + " must lie in the years " + PassportLimits.MIN_YEAR
                     + " to " + PassportLimits.MAX_YEAR + " (UTC) but is "
                     + (value.getEpochSecond() < 0 ? "earlier" : "later"));
         }
@@ -98,7 +99,8 @@ final class Checks {
     }
 
     private static PassportException yearRange(String property, int year) {
-        return new PassportException(OUT_OF_RANGE, property + " must lie in the years " + PassportLimits.MIN_YEAR
+        return new PassportException(OUT_OF_RANGE,
+                property + " must lie in the years " + PassportLimits.MIN_YEAR
                 + " to " + PassportLimits.MAX_YEAR + " but is in the year " + year);
     }
 
@@ -128,7 +130,8 @@ final class Checks {
         Objects.requireNonNull(value, property);
         text(value.toString(), property);
         if (!value.isAbsolute()) {
-            throw new PassportException(BAD_FORMAT, property + " must be an absolute URI (with a scheme) "
+            throw new PassportException(BAD_FORMAT,
+                    property + " must be an absolute URI (with a scheme) "
                     + "but was '" + truncate(value) + "'");
         }
         return value;
@@ -148,7 +151,8 @@ final class Checks {
     static Quantity nonNegative(Quantity value, Unit unit, String property) {
         unit(value, unit, property);
         if (value.value().signum() < 0) {
-            throw new PassportException(OUT_OF_RANGE, property + " must not be negative but was " + value);
+            throw new PassportException(OUT_OF_RANGE,
+                    property + " must not be negative but was " + value);
         }
         return value;
     }
@@ -157,7 +161,8 @@ final class Checks {
     static Quantity percent(Quantity value, String property) {
         nonNegative(value, Unit.PERCENT, property);
         if (value.value().compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new PassportException(OUT_OF_RANGE, property + " must be between 0 and 100 % but was "
+            throw new PassportException(OUT_OF_RANGE,
+                    property + " must be between 0 and 100 % but was "
                     + value);
         }
         return value;
@@ -167,7 +172,8 @@ final class Checks {
     static <T> List<T> list(List<? extends T> values, String property) {
         Objects.requireNonNull(values, property);
         if (values.size() > PassportLimits.MAX_LIST_SIZE) {
-            throw new PassportException(TOO_MANY, property + " must have at most " + PassportLimits.MAX_LIST_SIZE
+            throw new PassportException(TOO_MANY,
+                    property + " must have at most " + PassportLimits.MAX_LIST_SIZE
                     + " elements but has " + values.size());
         }
         List<T> copy = new ArrayList<>(values.size());

@@ -96,7 +96,8 @@ public final class DocumentRef {
         }
         String m = mediaType.trim().toLowerCase(Locale.ROOT);
         if (!MEDIA_TYPE.matcher(m).matches()) {
-            throw new PassportException(BAD_FORMAT, "DocumentRef.mediaType must be type/subtype (RFC 6838) "
+            throw new PassportException(BAD_FORMAT,
+                    "DocumentRef.mediaType must be type/subtype (RFC 6838) "
                     + "but was '" + Checks.truncate(mediaType) + "'");
         }
         return new DocumentRef(uri, m, language, title, sha256);
@@ -140,7 +141,8 @@ public final class DocumentRef {
         Objects.requireNonNull(sha256, "DocumentRef.sha256");
         String s = sha256.toLowerCase(Locale.ROOT);
         if (!SHA256.matcher(s).matches()) {
-            throw new PassportException(BAD_FORMAT, "DocumentRef.sha256 must be 64 hexadecimal digits but was '"
+            throw new PassportException(BAD_FORMAT,
+                    "DocumentRef.sha256 must be 64 hexadecimal digits but was '"
                     + Checks.truncate(sha256) + "' (" + sha256.length() + " characters)");
         }
         return new DocumentRef(uri, mediaType, language, title, s);

@@ -139,7 +139,8 @@ final class FieldTypes {
     }
 
     private static PassportException wrongType(BatteryField field, Object value) {
-        return new PassportException(WRONG_TYPE, field, "field '" + field.key() + "' expects a value of type "
+        return new PassportException(WRONG_TYPE, field,
+                "field '" + field.key() + "' expects a value of type "
                 + describe(field) + " but got " + value.getClass().getName() + ": "
                 + Checks.truncate(value));
     }
@@ -190,15 +191,18 @@ final class FieldTypes {
         Checks.unit(q, unit, name);
         boolean signed = unit == Unit.DEGREE_CELSIUS;
         if (!signed && q.value().signum() < 0) {
-            throw new PassportException(OUT_OF_RANGE, field, name + " must not be negative but was " + q);
+            throw new PassportException(OUT_OF_RANGE, field,
+                    name + " must not be negative but was " + q);
         }
         if (field.type() == FieldType.INTEGER && !q.isIntegral()) {
-            throw new PassportException(NOT_WHOLE_NUMBER, field, name + " must be a whole number of "
+            throw new PassportException(NOT_WHOLE_NUMBER, field,
+                    name + " must be a whole number of "
                     + unit.code() + " but was " + q);
         }
         if (unit == Unit.PERCENT && field != BatteryField.ITEM_PERFORMANCE_INTERNAL_RESISTANCE_INCREASE
                 && q.value().compareTo(HUNDRED) > 0) {
-            throw new PassportException(OUT_OF_RANGE, field, name + " must be between 0 and 100 % but was " + q);
+            throw new PassportException(OUT_OF_RANGE, field,
+                    name + " must be between 0 and 100 % but was " + q);
         }
     }
 }

@@ -109,7 +109,8 @@ public final class ItemPassport extends PassportBase implements BatteryPassport 
     public static Builder builder(BatteryPassport parent, DigitalLink id) {
         Objects.requireNonNull(parent, "parent");
         if (parent instanceof ItemPassport) {
-            throw new PassportException(WRONG_PARENT, "an item passport cannot be derived from another item "
+            throw new PassportException(WRONG_PARENT,
+                    "an item passport cannot be derived from another item "
                     + "passport " + parent.id() + "; use successor(...) for a new battery");
         }
         PassportBase p = (PassportBase) parent;
@@ -199,7 +200,8 @@ public final class ItemPassport extends PassportBase implements BatteryPassport 
         List<String> ids = new ArrayList<>(list.size());
         for (ItemPassport p : list) {
             if (p.id.gtin().equals(b.id.gtin()) && p.id.serial().equals(b.id.serial())) {
-                throw new PassportException(IDENTIFIER_MISMATCH, BatteryField.PREDECESSOR_PASSPORTS, "a successor "
+                throw new PassportException(IDENTIFIER_MISMATCH,
+                        BatteryField.PREDECESSOR_PASSPORTS, "a successor "
                         + "passport needs a new identifier but GTIN " + gtin + " with serial "
                         + serial + " identifies its predecessor " + p.id);
             }

@@ -66,7 +66,8 @@ public final class LocalizedText {
     public static LocalizedText of(Map<String, String> texts) {
         Objects.requireNonNull(texts, "LocalizedText.texts");
         if (texts.isEmpty()) {
-            throw new PassportException(BLANK, "LocalizedText.texts must have at least one language");
+            throw new PassportException(BLANK,
+                    "LocalizedText.texts must have at least one language");
         }
         if (texts.size() > PassportLimits.MAX_LIST_SIZE) {
             throw new PassportException(TOO_MANY, "LocalizedText.texts must have at most "
@@ -141,7 +142,8 @@ public final class LocalizedText {
     static String languageTag(String language, String property) {
         Objects.requireNonNull(language, property);
         if (language.length() > PassportLimits.MAX_NAME_LENGTH) {
-            throw new PassportException(TOO_LONG, property + " must have at most " + PassportLimits.MAX_NAME_LENGTH
+            throw new PassportException(TOO_LONG,
+                    property + " must have at most " + PassportLimits.MAX_NAME_LENGTH
                     + " characters but has " + language.length());
         }
         try {
@@ -151,7 +153,8 @@ public final class LocalizedText {
             }
             return tag;
         } catch (IllformedLocaleException e) {
-            throw new PassportException(BAD_FORMAT, property + " must be a BCP 47 language tag such as 'en' "
+            throw new PassportException(BAD_FORMAT,
+                    property + " must be a BCP 47 language tag such as 'en' "
                     + "or 'de-AT' but was '" + Checks.truncate(language) + "'");
         }
     }

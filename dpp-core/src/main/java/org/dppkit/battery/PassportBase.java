@@ -105,7 +105,8 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
             }
         }
         if (n > DocumentSize.BUDGET) {
-            throw new PassportException(DOCUMENT_TOO_LARGE, "the values of passport " + id + " would make a JSON document of up to "
+            throw new PassportException(DOCUMENT_TOO_LARGE,
+                    "the values of passport " + id + " would make a JSON document of up to "
                     + n + " characters, more than the limit of " + PassportLimits.MAX_DOCUMENT_LENGTH
                     + " (PassportLimits.MAX_DOCUMENT_LENGTH): shorten texts or lists");
         }
@@ -184,7 +185,8 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
             return this;
         }
         if (!covers(audience, a)) {
-            throw new PassportException(AUDIENCE_TOO_WIDE, "cannot restrict " + this + " to audience " + a
+            throw new PassportException(AUDIENCE_TOO_WIDE,
+                    "cannot restrict " + this + " to audience " + a
                     + ": it holds only the fields audience " + audience + " may read, and " + a
                     + " may read fields that " + audience + " may not");
         }
@@ -203,7 +205,8 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
      */
     final void requireComplete(String action) {
         if (audience != Audience.ISSUER) {
-            throw new PassportException(INCOMPLETE_PASSPORT, "cannot " + action + " " + this + ": it holds only the "
+            throw new PassportException(INCOMPLETE_PASSPORT,
+                    "cannot " + action + " " + this + ": it holds only the "
                     + "fields audience " + audience + " may read (it was read from a " + audience
                     + " document or made by restrictTo), so the result would silently lose the "
                     + "other fields; use the complete passport (audience ISSUER), for example read "
@@ -442,7 +445,8 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
     public final PassportView view(Audience audience) {
         Objects.requireNonNull(audience, "audience");
         if (!covers(this.audience, audience)) {
-            throw new PassportException(AUDIENCE_TOO_WIDE, "cannot show " + this + " to audience " + audience
+            throw new PassportException(AUDIENCE_TOO_WIDE,
+                    "cannot show " + this + " to audience " + audience
                     + ": it holds only the fields audience " + this.audience + " may read, and "
                     + audience + " may read more; use the complete passport (audience ISSUER)");
         }
@@ -499,7 +503,8 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
                 break;
         }
         if (!ok || id.keyQualifiers().size() != expected) {
-            throw new PassportException(WRONG_LEVEL_IDENTIFIER, "identifier '" + Checks.truncate(id) + "' has key "
+            throw new PassportException(WRONG_LEVEL_IDENTIFIER,
+                    "identifier '" + Checks.truncate(id) + "' has key "
                     + "qualifiers " + id.keyQualifiers().keySet() + " but a " + level
                     + " passport needs " + shape);
         }
@@ -510,13 +515,15 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
     static DigitalLink checkDerivedId(DigitalLink id, PassportLevel level, PassportBase parent) {
         checkId(id, level);
         if (!id.gtin().equals(parent.id.gtin())) {
-            throw new PassportException(IDENTIFIER_MISMATCH, "identifier '" + Checks.truncate(id) + "' has GTIN "
+            throw new PassportException(IDENTIFIER_MISMATCH,
+                    "identifier '" + Checks.truncate(id) + "' has GTIN "
                     + id.gtin() + " but its " + parent.levelInternal() + " passport has GTIN "
                     + parent.id.gtin());
         }
         Object parentLot = parent.derived(BatteryField.BATCH_NUMBER);
         if (parentLot != null && id.lot().isPresent() && !id.lot().get().equals(parentLot)) {
-            throw new PassportException(IDENTIFIER_MISMATCH, "identifier '" + Checks.truncate(id) + "' has lot "
+            throw new PassportException(IDENTIFIER_MISMATCH,
+                    "identifier '" + Checks.truncate(id) + "' has lot "
                     + id.lot().get() + " but its " + parent.levelInternal()
                     + " passport has lot " + parentLot);
         }
@@ -537,7 +544,8 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
         Checks.instant(at, "revisedAt");
         Instant last = revisedAt != null ? revisedAt : issuedAt;
         if (at.isBefore(last)) {
-            throw new PassportException(BAD_REVISION, "revisedAt " + at + " must not be before " + last
+            throw new PassportException(BAD_REVISION,
+                    "revisedAt " + at + " must not be before " + last
                     + ", the time of version " + version + " of " + id);
         }
         return at;

@@ -222,7 +222,8 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
      */
     final void restoreVersion(int version, Instant revisedAt) {
         if (version < 1) {
-            throw new PassportException(OUT_OF_RANGE, "version must be at least 1 but was " + version);
+            throw new PassportException(OUT_OF_RANGE,
+                    "version must be at least 1 but was " + version);
         }
         this.version = version;
         this.revisedAt = revisedAt == null ? null : Checks.instant(revisedAt, "revisedAt");
@@ -312,11 +313,13 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
             if (version > 1 && revisedAt == null) {
                 missing.add("revisedAt (version " + version + " is a revision)");
             }
-            throw new PassportException(MISSING_PART, "cannot build " + what + " " + id + ": missing "
+            throw new PassportException(MISSING_PART,
+                    "cannot build " + what + " " + id + ": missing "
                     + String.join(", ", missing));
         }
         if (revisedAt != null && revisedAt.isBefore(issued)) {
-            throw new PassportException(BAD_REVISION, "revisedAt " + revisedAt + " must not be before issuedAt "
+            throw new PassportException(BAD_REVISION,
+                    "revisedAt " + revisedAt + " must not be before issuedAt "
                     + issued + " of " + what + " " + id);
         }
         issuedAt = issued;

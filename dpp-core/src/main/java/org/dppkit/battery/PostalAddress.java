@@ -122,7 +122,8 @@ public final class PostalAddress {
         Checks.text(v, p);
         if (v.length() != 2 || !Character.isUpperCase(v.charAt(0)) || !Character.isUpperCase(v.charAt(1))
                 || v.charAt(0) > 'Z' || v.charAt(1) > 'Z') {
-            throw new PassportException(BAD_FORMAT, p + " must be an ISO 3166-1 alpha-2 code of two upper-case "
+            throw new PassportException(BAD_FORMAT,
+                    p + " must be an ISO 3166-1 alpha-2 code of two upper-case "
                     + "letters A-Z but was '" + Checks.truncate(v) + "'");
         }
         return v;

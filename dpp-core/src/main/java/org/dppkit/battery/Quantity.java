@@ -74,7 +74,8 @@ public final class Quantity {
         try {
             parsed = new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new PassportException(BAD_FORMAT, "Quantity.value must be a decimal number but was '"
+            throw new PassportException(BAD_FORMAT,
+                    "Quantity.value must be a decimal number but was '"
                     + Checks.truncate(value) + "'");
         }
         return of(parsed, unit);

@@ -58,7 +58,8 @@ public final class ResistanceValue {
     private static Quantity resistanceValue(Quantity v, String p) {
         java.util.Objects.requireNonNull(v, p);
         if (v.unit() != Unit.OHM && v.unit() != Unit.PERCENT) {
-            throw new PassportException(WRONG_UNIT, p + " must be in OHM or P1 but was in " + v.unit().code() + ": " + v);
+            throw new PassportException(WRONG_UNIT,
+                    p + " must be in OHM or P1 but was in " + v.unit().code() + ": " + v);
         }
         return Checks.nonNegative(v, v.unit(), p);
     }

@@ -142,7 +142,8 @@ final class Codecs {
                 try {
                     return parse.apply(s);
                 } catch (IllegalArgumentException | DateTimeParseException e) {
-                    throw c.failHere(JsonCursor.codeOf(e, PassportErrorCode.BAD_FORMAT), "expected " + expected + " but found string \""
+                    throw c.failHere(JsonCursor.codeOf(e, PassportErrorCode.BAD_FORMAT),
+                            "expected " + expected + " but found string \""
                             + JsonCursor.truncate(s) + "\" (" + e.getMessage() + ")", e);
                 }
             }

@@ -35,7 +35,8 @@ final class DocumentChecks {
         checkDerivedFrom(d, id);
         for (BatteryField f : FIELDS) {
             if (d.values[f.ordinal()] != null && !d.audience.mayRead(f.access())) {
-                throw d.failAtField(PassportErrorCode.FIELD_NOT_IN_AUDIENCE, f, "field \"" + f.key() + "\" (access " + f.access()
+                throw d.failAtField(PassportErrorCode.FIELD_NOT_IN_AUDIENCE, f,
+                        "field \"" + f.key() + "\" (access " + f.access()
                         + ") may not appear in a document for audience " + d.audience, null);
             }
             PassportLevel p = d.provenance[f.ordinal()];
@@ -44,7 +45,8 @@ final class DocumentChecks {
             }
             String ptr = "/provenance/" + ParsedDocument.escape(f.key());
             if (d.values[f.ordinal()] == null) {
-                throw new PassportFormatException(PassportErrorCode.BAD_PROVENANCE, "provenance given for field \"" + f.key()
+                throw new PassportFormatException(PassportErrorCode.BAD_PROVENANCE,
+                        "provenance given for field \"" + f.key()
                         + "\", which has no value in \"fields\"", ptr, d.provenanceLine,
                         d.provenanceColumn, null);
             }
@@ -79,11 +81,13 @@ final class DocumentChecks {
             return;
         }
         if (d.level == PassportLevel.MODEL) {
-            throw new PassportFormatException(PassportErrorCode.WRONG_PARENT, "a MODEL passport derives from no other passport "
+            throw new PassportFormatException(PassportErrorCode.WRONG_PARENT,
+                    "a MODEL passport derives from no other passport "
                     + "(expected no \"derivedFrom\")", "/derivedFrom", d.derivedLine, d.derivedColumn, null);
         }
         if (d.batch != null && d.level == PassportLevel.BATCH) {
-            throw new PassportFormatException(PassportErrorCode.WRONG_PARENT, "a BATCH passport derives from a model only (expected no "
+            throw new PassportFormatException(PassportErrorCode.WRONG_PARENT,
+                    "a BATCH passport derives from a model only (expected no "
                     + "\"batch\")", "/derivedFrom/batch", d.batch.line, d.batch.column, null);
         }
         checkParent(id, d.model, PassportLevel.MODEL, "/derivedFrom/model/id");

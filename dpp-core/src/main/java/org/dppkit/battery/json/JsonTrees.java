@@ -66,7 +66,8 @@ final class JsonTrees {
         } else {
             double d = node.doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new PassportException(PassportErrorCode.WRONG_TYPE, "extensions may not hold " + d
+                throw new PassportException(PassportErrorCode.WRONG_TYPE,
+                        "extensions may not hold " + d
                         + " (JSON has no such number)");
             }
             // Binary floating point: written as its shortest exact-decimal form, never with exponent.

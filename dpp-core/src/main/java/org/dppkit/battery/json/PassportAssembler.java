@@ -64,7 +64,8 @@ final class PassportAssembler {
             if (v != null) {
                 Optional<Object> actual = self.get(f);
                 if (actual.isEmpty() || !actual.get().equals(v)) {
-                    throw d.failAtField(PassportErrorCode.DERIVED_FIELD, f, "field \"" + f.key() + "\" follows from the identifier and "
+                    throw d.failAtField(PassportErrorCode.DERIVED_FIELD, f,
+                            "field \"" + f.key() + "\" follows from the identifier and "
                             + "category: expected " + actual.map(a -> "\"" + a + "\"").orElse("no value")
                             + " but found \"" + JsonCursor.truncate(String.valueOf(v)) + "\"", null);
                 }

@@ -421,7 +421,8 @@ public final class PassportJson {
         Audience held = passport.audience();
         if (held != Audience.ISSUER && held != audience
                 && !held.readableGroups().containsAll(audience.readableGroups())) {
-            throw new PassportException(PassportErrorCode.AUDIENCE_TOO_WIDE, "cannot write " + passport
+            throw new PassportException(PassportErrorCode.AUDIENCE_TOO_WIDE,
+                    "cannot write " + passport
                     + " for audience " + audience
                     + ": it holds only the fields audience " + held + " may read (it was read from a "
                     + held + " document or made by restrictTo), so the " + audience + " document would "
@@ -829,7 +830,8 @@ public final class PassportJson {
 
         private static long atLeast(String name, long value, long minimum) {
             if (value < minimum) {
-                throw new PassportException(PassportErrorCode.OUT_OF_RANGE, name + " must be at least "
+                throw new PassportException(PassportErrorCode.OUT_OF_RANGE,
+                        name + " must be at least "
                         + minimum
                         + " but was " + value);
             }

@@ -67,7 +67,8 @@ final class ValueCodecs {
         @Override
         Unit read(JsonCursor c) {
             String code = c.string(expected);
-            return Unit.fromCode(code).orElseThrow(() -> c.failHere(PassportErrorCode.UNKNOWN_VALUE, "expected a UN/CEFACT Rec 20 unit code "
+            return Unit.fromCode(code).orElseThrow(() -> c.failHere(PassportErrorCode.UNKNOWN_VALUE,
+                    "expected a UN/CEFACT Rec 20 unit code "
                     + "of the catalogue (" + allUnitCodes() + ") but found string \""
                     + JsonCursor.truncate(code) + "\"", null));
         }
@@ -111,20 +112,24 @@ final class ValueCodecs {
                     } else if (name.equals("unit")) {
                         u = UNIT.read(c);
                         if (unit != null && u != unit) {
-                            throw c.failHere(PassportErrorCode.WRONG_UNIT, "expected unit \"" + unit.code() + "\" (" + unit.symbol()
+                            throw c.failHere(PassportErrorCode.WRONG_UNIT,
+                                    "expected unit \"" + unit.code() + "\" (" + unit.symbol()
                                     + ") but found \"" + u.code() + "\"", null);
                         }
                     } else {
-                        throw c.failHere(PassportErrorCode.UNKNOWN_PROPERTY, "unknown property \"" + JsonCursor.truncate(name)
+                        throw c.failHere(PassportErrorCode.UNKNOWN_PROPERTY,
+                                "unknown property \"" + JsonCursor.truncate(name)
                                 + "\" in a quantity (allowed: value, unit)", null);
                     }
                 }
                 if (value == null) {
-                    throw c.failAt(PassportErrorCode.MISSING_PROPERTY, JsonCursor.child(c.pointer(), "value"),
+                    throw c.failAt(PassportErrorCode.MISSING_PROPERTY,
+                            JsonCursor.child(c.pointer(), "value"),
                             "missing required property \"value\" in a quantity", null);
                 }
                 if (u == null) {
-                    throw c.failAt(PassportErrorCode.MISSING_PROPERTY, JsonCursor.child(c.pointer(), "unit"),
+                    throw c.failAt(PassportErrorCode.MISSING_PROPERTY,
+                            JsonCursor.child(c.pointer(), "unit"),
                             "missing required property \"unit\" in a quantity", null);
                 }
                 return Quantity.of(value, u);
@@ -156,7 +161,8 @@ final class ValueCodecs {
             try {
                 return LocalizedText.of(texts);
             } catch (IllegalArgumentException e) {
-                throw c.failAt(JsonCursor.codeOf(e, PassportErrorCode.BAD_FORMAT), c.pointer(), "invalid multilingual text: " + e.getMessage(), e);
+                throw c.failAt(JsonCursor.codeOf(e, PassportErrorCode.BAD_FORMAT),
+                        c.pointer(), "invalid multilingual text: " + e.getMessage(), e);
             }
         }
     };
@@ -232,7 +238,8 @@ final class ValueCodecs {
                         return e;
                     }
                 }
-                throw c.failHere(PassportErrorCode.UNKNOWN_VALUE, "expected " + expected + " but found string \""
+                throw c.failHere(PassportErrorCode.UNKNOWN_VALUE,
+                        "expected " + expected + " but found string \""
                         + JsonCursor.truncate(s) + "\"", null);
             }
         };

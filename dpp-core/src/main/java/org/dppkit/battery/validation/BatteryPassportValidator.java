@@ -187,7 +187,8 @@ public final class BatteryPassportValidator {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(facts, "facts");
         if (!passport.isComplete()) {
-            throw new PassportException(PassportErrorCode.INCOMPLETE_PASSPORT, "cannot validate " + passport + " for compliance: it holds "
+            throw new PassportException(PassportErrorCode.INCOMPLETE_PASSPORT,
+                    "cannot validate " + passport + " for compliance: it holds "
                     + "only the fields audience " + passport.audience() + " may read (it was read "
                     + "from a " + passport.audience() + " document or made by restrictTo), so every "
                     + "other mandatory field would be reported missing; validate the complete "
