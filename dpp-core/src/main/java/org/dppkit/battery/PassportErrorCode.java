@@ -178,7 +178,7 @@ public enum PassportErrorCode {
     // ------------------------------------------------------------------ JSON reading
 
     /**
-     * The input is not well-formed JSON: a syntax error, truncated input, a non-standard token
+     * The input is not well-formed JSON: a syntax error, empty or truncated input, a non-standard token
      * such as {@code NaN}, an invalid character encoding, or content after the passport object.
      * Fix the producer.
      */

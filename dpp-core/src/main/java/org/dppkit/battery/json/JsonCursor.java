@@ -227,9 +227,13 @@ final class JsonCursor implements AutoCloseable {
 
     // ------------------------------------------------------------------ failures
 
-    /** A failure at the current token, of another JSON type than wanted: "expected X but found Y". */
+    /**
+     * A failure at the current token, of another JSON type than wanted: "expected X but found Y";
+     * at the end of the input (an empty document) the JSON itself is malformed.
+     */
     PassportFormatException expected(String what) {
-        return failHere(PassportErrorCode.WRONG_JSON_TYPE, "expected " + what + " but found "
+        return failHere(token() == null ? PassportErrorCode.MALFORMED_JSON
+                : PassportErrorCode.WRONG_JSON_TYPE, "expected " + what + " but found "
                 + describeCurrent(), null);
     }
 
