@@ -178,9 +178,9 @@ public enum PassportErrorCode {
     // ------------------------------------------------------------------ JSON reading
 
     /**
-     * The input is not well-formed JSON: a syntax error, empty or truncated input, a non-standard token
-     * such as {@code NaN}, an invalid character encoding, or content after the passport object.
-     * Fix the producer.
+     * The input is not well-formed JSON: a syntax error, empty or truncated input, a
+     * non-standard token such as {@code NaN}, an invalid character encoding, or content after the
+     * passport object. Fix the producer.
      */
     MALFORMED_JSON,
     /**
