@@ -44,12 +44,16 @@ final class JsonCursor implements AutoCloseable {
     /** True when the current token was peeked and is returned again by the next {@link #next()}. */
     private boolean pushedBack;
 
-    /** Names of the open objects (open addressing, linear probing); null marks a free slot. */
-    private String[] names = new String[64];
+    /**
+     * Names of the open objects (open addressing, linear probing, at most half full); null marks
+     * a free slot. Sized for a complete passport (the root, all catalogue fields and a value)
+     * without growing.
+     */
+    private String[] names = new String[256];
     /** For each used slot of {@link #names}, the serial number of the object holding the name. */
-    private int[] owners = new int[64];
+    private int[] owners = new int[256];
     /** Slots filled, in insertion order; an object's slots are the top ones while it is open. */
-    private int[] filled = new int[32];
+    private int[] filled = new int[128];
     private int filledCount;
     /** For each open object, innermost last: its serial number and its first index in {@link #filled}. */
     private int[] objectSerials = new int[16];

@@ -17,6 +17,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -79,6 +80,22 @@ class DuplicateKeyPropertiesTest {
                 + ", \"b\": " + extensions + "}");
         assertEquals(PassportJson.standard().read(golden("item-public.json")),
                 PassportJson.standard().read(doc));
+    }
+
+    @Example
+    void aDuplicateAmongManyKeysIsFoundAfterTheNameTableGrew() {
+        StringBuilder ext = new StringBuilder("{");
+        for (int i = 0; i < 600; i++) {
+            ext.append(i == 0 ? "" : ", ").append("\"k").append(i).append("\": {\"k\": ").append(i).append('}');
+        }
+        String unique = withExtensions(golden("item-issuer.json"), ext + "}");
+        assertEquals(PassportJson.standard().read(golden("item-issuer.json")),
+                PassportJson.standard().read(unique));
+        String duplicated = withExtensions(golden("item-issuer.json"), ext + ", \"k17\": 0}");
+        PassportFormatException e = assertThrows(PassportFormatException.class,
+                () -> PassportJson.standard().read(duplicated));
+        assertEquals(PassportErrorCode.DUPLICATE_KEY, e.errorCode());
+        assertEquals("/extensions/k17", e.pointer());
     }
 
     @Provide
