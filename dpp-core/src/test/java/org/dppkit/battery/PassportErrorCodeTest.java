@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dppkit.battery.json.PassportDocument;
 import org.dppkit.battery.json.PassportFiles;
 import org.dppkit.battery.json.PassportFormatException;
 import org.dppkit.battery.json.PassportJson;
@@ -79,6 +81,9 @@ class PassportErrorCodeTest {
                         () -> model().set(BatteryField.VOLTAGE_NOMINAL, Quantity.of("3.7", Unit.AMPERE_HOUR))),
                 field(PassportErrorCode.WRONG_TYPE, "string for a quantity field", BatteryField.VOLTAGE_NOMINAL,
                         () -> model().set(BatteryField.VOLTAGE_NOMINAL, "3.7")),
+                row(PassportErrorCode.WRONG_TYPE, "NaN in extensions", "extensions may not hold NaN",
+                        () -> PassportJson.standard().write(PassportDocument.of(MODEL,
+                                JsonNodeFactory.instance.objectNode().put("x", Double.NaN)), Audience.ISSUER)),
                 field(PassportErrorCode.WRONG_TYPE, "get with another type", BatteryField.CHEMISTRY,
                         () -> MODEL.get(BatteryField.CHEMISTRY, String.class)),
                 field(PassportErrorCode.SCOPE_ABOVE_LEVEL, "item field on a model", BatteryField.BATTERY_STATUS,
