@@ -1,5 +1,12 @@
 package org.dppkit.battery;
 
+import static org.dppkit.battery.PassportErrorCode.BAD_REVISION;
+import static org.dppkit.battery.PassportErrorCode.DERIVED_FIELD;
+import static org.dppkit.battery.PassportErrorCode.MISSING_PART;
+import static org.dppkit.battery.PassportErrorCode.OUT_OF_RANGE;
+import static org.dppkit.battery.PassportErrorCode.SCOPE_ABOVE_LEVEL;
+import static org.dppkit.battery.PassportErrorCode.WRONG_CATEGORY;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,7 +119,7 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
      * @throws NullPointerException if the field is null
      */
     public final boolean canSet(BatteryField field) {
-        return settableError(Objects.requireNonNull(field, "field")) == null;
+        return notSettable(Objects.requireNonNull(field, "field")) == null;
     }
 
     /**
@@ -130,9 +137,9 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
      */
     public final B set(BatteryField field, Object value) {
         Objects.requireNonNull(field, "field");
-        String error = settableError(field);
+        PassportException error = notSettable(field);
         if (error != null) {
-            throw new PassportException(field, error);
+            throw error;
         }
         put(field.ordinal(), FieldTypes.check(field, value));
         return self();
@@ -148,9 +155,9 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
      */
     public final B clear(BatteryField field) {
         Objects.requireNonNull(field, "field");
-        String error = settableError(field);
+        PassportException error = notSettable(field);
         if (error != null) {
-            throw new PassportException(field, error);
+            throw error;
         }
         int ord = field.ordinal();
         if (has(ord)) {
@@ -212,7 +219,8 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
      */
     final void restoreVersion(int version, Instant revisedAt) {
         if (version < 1) {
-            throw new PassportException("version must be at least 1 but was " + version);
+            throw new PassportException(OUT_OF_RANGE,
+                    "version must be at least 1 but was " + version);
         }
         this.version = version;
         this.revisedAt = revisedAt == null ? null : Checks.instant(revisedAt, "revisedAt");
@@ -259,27 +267,31 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
         }
     }
 
-    /** Returns why this builder may not set the field, or null if it may. */
-    final String settableError(BatteryField field) {
+    /** Returns the exception saying why this builder may not set the field, or null if it may. */
+    final PassportException notSettable(BatteryField field) {
         if (FieldTypes.DERIVED.contains(field)) {
-            return "field '" + field.key() + "' is derived from the passport identifier and "
-                    + "category and cannot be set; create a passport with another identifier";
+            return new PassportException(DERIVED_FIELD, field, "field '" + field.key()
+                    + "' is derived from the passport identifier and category and cannot be set; "
+                    + "create a passport with another identifier");
         }
         PassportLevel scope = field.scope();
         if (scope == PassportLevel.ITEM && level != PassportLevel.ITEM) {
-            return "field '" + field.key() + "' has scope ITEM and cannot be set on a " + level
-                    + " passport: per-battery data belongs on an ItemPassport";
+            return new PassportException(SCOPE_ABOVE_LEVEL, field, "field '" + field.key()
+                    + "' has scope ITEM and cannot be set on a " + level
+                    + " passport: per-battery data belongs on an ItemPassport");
         }
         if (parent != null && !parent.levelInternal().isBroaderThan(scope)) {
-            return "field '" + field.key() + "' has scope " + scope + " and cannot be set on a "
+            return new PassportException(SCOPE_ABOVE_LEVEL, field, "field '" + field.key()
+                    + "' has scope " + scope + " and cannot be set on a "
                     + level + " passport derived from a " + parent.levelInternal()
                     + " passport: it is shared from the " + parent.levelInternal()
                     + " passport, and a different value needs a different "
-                    + parent.levelInternal() + " passport";
+                    + parent.levelInternal() + " passport");
         }
         if (field == BatteryField.INDUSTRIAL_SUB_CATEGORY && category != BatteryCategory.INDUSTRIAL) {
-            return "field '" + field.key() + "' applies to INDUSTRIAL batteries only but this "
-                    + "passport is for category " + category;
+            return new PassportException(WRONG_CATEGORY, field, "field '" + field.key()
+                    + "' applies to INDUSTRIAL batteries only but this passport is for category "
+                    + category);
         }
         return null;
     }
@@ -298,11 +310,13 @@ public abstract sealed class PassportBuilder<B extends PassportBuilder<B, P>,
             if (version > 1 && revisedAt == null) {
                 missing.add("revisedAt (version " + version + " is a revision)");
             }
-            throw new PassportException("cannot build " + what + " " + id + ": missing "
+            throw new PassportException(MISSING_PART,
+                    "cannot build " + what + " " + id + ": missing "
                     + String.join(", ", missing));
         }
         if (revisedAt != null && revisedAt.isBefore(issued)) {
-            throw new PassportException("revisedAt " + revisedAt + " must not be before issuedAt "
+            throw new PassportException(BAD_REVISION,
+                    "revisedAt " + revisedAt + " must not be before issuedAt "
                     + issued + " of " + what + " " + id);
         }
         issuedAt = issued;

@@ -1,5 +1,12 @@
 package org.dppkit.battery;
 
+import static org.dppkit.battery.PassportErrorCode.BAD_FORMAT;
+import static org.dppkit.battery.PassportErrorCode.BLANK;
+import static org.dppkit.battery.PassportErrorCode.OUT_OF_RANGE;
+import static org.dppkit.battery.PassportErrorCode.TOO_LONG;
+import static org.dppkit.battery.PassportErrorCode.TOO_MANY;
+import static org.dppkit.battery.PassportErrorCode.WRONG_UNIT;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -33,11 +40,11 @@ final class Checks {
     static String text(String value, String property) {
         Objects.requireNonNull(value, property);
         if (value.length() > PassportLimits.MAX_TEXT_LENGTH) {
-            throw new PassportException(property + " must have at most "
+            throw new PassportException(TOO_LONG, property + " must have at most "
                     + PassportLimits.MAX_TEXT_LENGTH + " characters but has " + value.length());
         }
         if (value.isBlank()) {
-            throw new PassportException(property + " must not be blank but was '"
+            throw new PassportException(BLANK, property + " must not be blank but was '"
                     + truncate(value) + "'");
         }
         return value;
@@ -50,7 +57,7 @@ final class Checks {
     static BigDecimal decimal(BigDecimal value, String property) {
         Objects.requireNonNull(value, property);
         if (!PassportLimits.isWithinNumberLimit(value)) {
-            throw new PassportException(property + " must have at most "
+            throw new PassportException(TOO_LONG, property + " must have at most "
                     + PassportLimits.MAX_NUMBER_LENGTH + " characters written without exponent but has "
                     + PassportLimits.plainLength(value) + " (precision " + value.precision() + ", scale "
                     + value.scale() + ")");
@@ -80,7 +87,8 @@ final class Checks {
     static Instant instant(Instant value, String property) {
         Objects.requireNonNull(value, property);
         if (!PassportLimits.isWithinYears(value)) {
-            throw new PassportException(property + " must lie in the years " + PassportLimits.MIN_YEAR
+            throw new PassportException(OUT_OF_RANGE,
+                    property + " must lie in the years " + PassportLimits.MIN_YEAR
                     + " to " + PassportLimits.MAX_YEAR + " (UTC) but is "
                     + (value.getEpochSecond() < 0 ? "earlier" : "later"));
         }
@@ -88,7 +96,8 @@ final class Checks {
     }
 
     private static PassportException yearRange(String property, int year) {
-        return new PassportException(property + " must lie in the years " + PassportLimits.MIN_YEAR
+        return new PassportException(OUT_OF_RANGE,
+                property + " must lie in the years " + PassportLimits.MIN_YEAR
                 + " to " + PassportLimits.MAX_YEAR + " but is in the year " + year);
     }
 
@@ -98,7 +107,7 @@ final class Checks {
         int at = value.indexOf('@');
         if (at <= 0 || at != value.lastIndexOf('@') || at == value.length() - 1
                 || hasWhitespace(value)) {
-            throw new PassportException(property + " must be an e-mail address "
+            throw new PassportException(BAD_FORMAT, property + " must be an e-mail address "
                     + "(local@domain, no spaces) but was '" + truncate(value) + "'");
         }
         return value;
@@ -118,7 +127,8 @@ final class Checks {
         Objects.requireNonNull(value, property);
         text(value.toString(), property);
         if (!value.isAbsolute()) {
-            throw new PassportException(property + " must be an absolute URI (with a scheme) "
+            throw new PassportException(BAD_FORMAT,
+                    property + " must be an absolute URI (with a scheme) "
                     + "but was '" + truncate(value) + "'");
         }
         return value;
@@ -128,7 +138,7 @@ final class Checks {
     static Quantity unit(Quantity value, Unit unit, String property) {
         Objects.requireNonNull(value, property);
         if (value.unit() != unit) {
-            throw new PassportException(property + " must be in " + unit.code() + " ("
+            throw new PassportException(WRONG_UNIT, property + " must be in " + unit.code() + " ("
                     + unit.symbol() + ") but was in " + value.unit().code() + ": " + value);
         }
         return value;
@@ -138,7 +148,8 @@ final class Checks {
     static Quantity nonNegative(Quantity value, Unit unit, String property) {
         unit(value, unit, property);
         if (value.value().signum() < 0) {
-            throw new PassportException(property + " must not be negative but was " + value);
+            throw new PassportException(OUT_OF_RANGE,
+                    property + " must not be negative but was " + value);
         }
         return value;
     }
@@ -147,7 +158,8 @@ final class Checks {
     static Quantity percent(Quantity value, String property) {
         nonNegative(value, Unit.PERCENT, property);
         if (value.value().compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new PassportException(property + " must be between 0 and 100 % but was "
+            throw new PassportException(OUT_OF_RANGE,
+                    property + " must be between 0 and 100 % but was "
                     + value);
         }
         return value;
@@ -157,7 +169,8 @@ final class Checks {
     static <T> List<T> list(List<? extends T> values, String property) {
         Objects.requireNonNull(values, property);
         if (values.size() > PassportLimits.MAX_LIST_SIZE) {
-            throw new PassportException(property + " must have at most " + PassportLimits.MAX_LIST_SIZE
+            throw new PassportException(TOO_MANY,
+                    property + " must have at most " + PassportLimits.MAX_LIST_SIZE
                     + " elements but has " + values.size());
         }
         List<T> copy = new ArrayList<>(values.size());

@@ -1,5 +1,8 @@
 package org.dppkit.battery;
 
+import static org.dppkit.battery.PassportErrorCode.BAD_FORMAT;
+import static org.dppkit.battery.PassportErrorCode.TOO_LONG;
+
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
@@ -70,7 +73,7 @@ public final class DocumentRef {
         try {
             parsed = new URI(uri);
         } catch (java.net.URISyntaxException e) {
-            throw new PassportException("DocumentRef.uri must be an absolute URI but '"
+            throw new PassportException(BAD_FORMAT, "DocumentRef.uri must be an absolute URI but '"
                     + Checks.truncate(uri) + "' is malformed at position " + e.getIndex() + ": "
                     + e.getReason());
         }
@@ -88,12 +91,13 @@ public final class DocumentRef {
     public DocumentRef withMediaType(String mediaType) {
         Objects.requireNonNull(mediaType, "DocumentRef.mediaType");
         if (mediaType.length() > PassportLimits.MAX_NAME_LENGTH) {
-            throw new PassportException("DocumentRef.mediaType must have at most "
+            throw new PassportException(TOO_LONG, "DocumentRef.mediaType must have at most "
                     + PassportLimits.MAX_NAME_LENGTH + " characters but has " + mediaType.length());
         }
         String m = mediaType.trim().toLowerCase(Locale.ROOT);
         if (!MEDIA_TYPE.matcher(m).matches()) {
-            throw new PassportException("DocumentRef.mediaType must be type/subtype (RFC 6838) "
+            throw new PassportException(BAD_FORMAT,
+                    "DocumentRef.mediaType must be type/subtype (RFC 6838) "
                     + "but was '" + Checks.truncate(mediaType) + "'");
         }
         return new DocumentRef(uri, m, language, title, sha256);
@@ -137,7 +141,8 @@ public final class DocumentRef {
         Objects.requireNonNull(sha256, "DocumentRef.sha256");
         String s = sha256.toLowerCase(Locale.ROOT);
         if (!SHA256.matcher(s).matches()) {
-            throw new PassportException("DocumentRef.sha256 must be 64 hexadecimal digits but was '"
+            throw new PassportException(BAD_FORMAT,
+                    "DocumentRef.sha256 must be 64 hexadecimal digits but was '"
                     + Checks.truncate(sha256) + "' (" + sha256.length() + " characters)");
         }
         return new DocumentRef(uri, mediaType, language, title, s);

@@ -1,5 +1,9 @@
 package org.dppkit.battery;
 
+import static org.dppkit.battery.PassportErrorCode.NOT_WHOLE_NUMBER;
+import static org.dppkit.battery.PassportErrorCode.OUT_OF_RANGE;
+import static org.dppkit.battery.PassportErrorCode.WRONG_TYPE;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -63,7 +67,12 @@ final class FieldTypes {
             if (!(value instanceof List<?> list)) {
                 throw wrongType(field, value);
             }
-            List<Object> copy = Checks.list(list, "field '" + field.key() + "'");
+            List<Object> copy;
+            try {
+                copy = Checks.list(list, "field '" + field.key() + "'");
+            } catch (PassportException e) {
+                throw new PassportException(e.errorCode(), field, e.getMessage(), e);
+            }
             for (int i = 0; i < copy.size(); i++) {
                 checkElement(field, copy.get(i), "[" + i + "]");
             }
@@ -74,7 +83,8 @@ final class FieldTypes {
     }
 
     private static PassportException wrongType(BatteryField field, Object value) {
-        return new PassportException(field, "field '" + field.key() + "' expects a value of type "
+        return new PassportException(WRONG_TYPE, field,
+                "field '" + field.key() + "' expects a value of type "
                 + describe(field) + " but got " + value.getClass().getName() + ": "
                 + Checks.truncate(value));
     }
@@ -83,7 +93,7 @@ final class FieldTypes {
         Class<?> type = valueType(field);
         String name = "field '" + field.key() + "'" + index;
         if (!type.isInstance(value)) {
-            throw new PassportException(field, name + " expects " + type.getSimpleName()
+            throw new PassportException(WRONG_TYPE, field, name + " expects " + type.getSimpleName()
                     + " but got " + value.getClass().getName() + ": " + Checks.truncate(value));
         }
         try {
@@ -115,7 +125,7 @@ final class FieldTypes {
             if (e.field().isPresent()) {
                 throw e;
             }
-            throw new PassportException(field, e.getMessage(), e);
+            throw new PassportException(e.errorCode(), field, e.getMessage(), e);
         }
     }
 
@@ -125,14 +135,17 @@ final class FieldTypes {
         Checks.unit(q, unit, name);
         NumberRule rule = NumberRule.of(field, unit);
         if (!rule.allowsNegative() && q.value().signum() < 0) {
-            throw new PassportException(field, name + " must not be negative but was " + q);
+            throw new PassportException(OUT_OF_RANGE, field,
+                    name + " must not be negative but was " + q);
         }
         if (field.type() == FieldType.INTEGER && !q.isIntegral()) {
-            throw new PassportException(field, name + " must be a whole number of "
+            throw new PassportException(NOT_WHOLE_NUMBER, field,
+                    name + " must be a whole number of "
                     + unit.code() + " but was " + q);
         }
         if (rule == NumberRule.PERCENT && q.value().compareTo(HUNDRED) > 0) {
-            throw new PassportException(field, name + " must be between 0 and 100 % but was " + q);
+            throw new PassportException(OUT_OF_RANGE, field,
+                    name + " must be between 0 and 100 % but was " + q);
         }
     }
 }

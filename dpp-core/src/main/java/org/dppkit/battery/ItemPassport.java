@@ -1,5 +1,9 @@
 package org.dppkit.battery;
 
+import static org.dppkit.battery.PassportErrorCode.IDENTIFIER_MISMATCH;
+import static org.dppkit.battery.PassportErrorCode.MISSING_PART;
+import static org.dppkit.battery.PassportErrorCode.WRONG_PARENT;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -105,7 +109,8 @@ public final class ItemPassport extends PassportBase implements BatteryPassport 
     public static Builder builder(BatteryPassport parent, DigitalLink id) {
         Objects.requireNonNull(parent, "parent");
         if (parent instanceof ItemPassport) {
-            throw new PassportException("an item passport cannot be derived from another item "
+            throw new PassportException(WRONG_PARENT,
+                    "an item passport cannot be derived from another item "
                     + "passport " + parent.id() + "; use successor(...) for a new battery");
         }
         PassportBase p = (PassportBase) parent;
@@ -188,14 +193,15 @@ public final class ItemPassport extends PassportBase implements BatteryPassport 
             Gtin gtin, String serial) {
         List<ItemPassport> list = Checks.list(predecessors, "predecessors");
         if (list.isEmpty()) {
-            throw new PassportException(BatteryField.PREDECESSOR_PASSPORTS,
+            throw new PassportException(MISSING_PART, BatteryField.PREDECESSOR_PASSPORTS,
                     "a successor passport needs at least one predecessor passport");
         }
         Builder b = builder(category, gtin, serial);
         List<String> ids = new ArrayList<>(list.size());
         for (ItemPassport p : list) {
             if (p.id.gtin().equals(b.id.gtin()) && p.id.serial().equals(b.id.serial())) {
-                throw new PassportException(BatteryField.PREDECESSOR_PASSPORTS, "a successor "
+                throw new PassportException(IDENTIFIER_MISMATCH,
+                        BatteryField.PREDECESSOR_PASSPORTS, "a successor "
                         + "passport needs a new identifier but GTIN " + gtin + " with serial "
                         + serial + " identifies its predecessor " + p.id);
             }

@@ -1,5 +1,11 @@
 package org.dppkit.battery;
 
+import static org.dppkit.battery.PassportErrorCode.BAD_FORMAT;
+import static org.dppkit.battery.PassportErrorCode.BLANK;
+import static org.dppkit.battery.PassportErrorCode.DUPLICATE_KEY;
+import static org.dppkit.battery.PassportErrorCode.TOO_LONG;
+import static org.dppkit.battery.PassportErrorCode.TOO_MANY;
+
 import java.util.Collections;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
@@ -60,17 +66,18 @@ public final class LocalizedText {
     public static LocalizedText of(Map<String, String> texts) {
         Objects.requireNonNull(texts, "LocalizedText.texts");
         if (texts.isEmpty()) {
-            throw new PassportException("LocalizedText.texts must have at least one language");
+            throw new PassportException(BLANK,
+                    "LocalizedText.texts must have at least one language");
         }
         if (texts.size() > PassportLimits.MAX_LIST_SIZE) {
-            throw new PassportException("LocalizedText.texts must have at most "
+            throw new PassportException(TOO_MANY, "LocalizedText.texts must have at most "
                     + PassportLimits.MAX_LIST_SIZE + " languages but has " + texts.size());
         }
         TreeMap<String, String> m = new TreeMap<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
             String tag = languageTag(e.getKey(), "LocalizedText.language");
             if (m.put(tag, Checks.text(e.getValue(), "LocalizedText.text[" + tag + "]")) != null) {
-                throw new PassportException("LocalizedText.language '" + tag
+                throw new PassportException(DUPLICATE_KEY, "LocalizedText.language '" + tag
                         + "' appears twice after normalisation");
             }
         }
@@ -90,7 +97,7 @@ public final class LocalizedText {
         TreeMap<String, String> m = new TreeMap<>(texts);
         m.put(languageTag(language, "LocalizedText.language"), Checks.text(text, "LocalizedText.text"));
         if (m.size() > PassportLimits.MAX_LIST_SIZE) {
-            throw new PassportException("LocalizedText.texts must have at most "
+            throw new PassportException(TOO_MANY, "LocalizedText.texts must have at most "
                     + PassportLimits.MAX_LIST_SIZE + " languages");
         }
         return new LocalizedText(Collections.unmodifiableMap(m));
@@ -135,7 +142,8 @@ public final class LocalizedText {
     static String languageTag(String language, String property) {
         Objects.requireNonNull(language, property);
         if (language.length() > PassportLimits.MAX_NAME_LENGTH) {
-            throw new PassportException(property + " must have at most " + PassportLimits.MAX_NAME_LENGTH
+            throw new PassportException(TOO_LONG,
+                    property + " must have at most " + PassportLimits.MAX_NAME_LENGTH
                     + " characters but has " + language.length());
         }
         try {
@@ -145,7 +153,8 @@ public final class LocalizedText {
             }
             return tag;
         } catch (IllformedLocaleException e) {
-            throw new PassportException(property + " must be a BCP 47 language tag such as 'en' "
+            throw new PassportException(BAD_FORMAT,
+                    property + " must be a BCP 47 language tag such as 'en' "
                     + "or 'de-AT' but was '" + Checks.truncate(language) + "'");
         }
     }

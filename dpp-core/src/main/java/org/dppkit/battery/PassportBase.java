@@ -1,5 +1,14 @@
 package org.dppkit.battery;
 
+import static org.dppkit.battery.PassportErrorCode.AUDIENCE_TOO_WIDE;
+import static org.dppkit.battery.PassportErrorCode.BAD_IDENTIFIER;
+import static org.dppkit.battery.PassportErrorCode.BAD_REVISION;
+import static org.dppkit.battery.PassportErrorCode.DOCUMENT_TOO_LARGE;
+import static org.dppkit.battery.PassportErrorCode.IDENTIFIER_MISMATCH;
+import static org.dppkit.battery.PassportErrorCode.INCOMPLETE_PASSPORT;
+import static org.dppkit.battery.PassportErrorCode.WRONG_LEVEL_IDENTIFIER;
+import static org.dppkit.battery.PassportErrorCode.WRONG_TYPE;
+
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
@@ -133,7 +142,8 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
      */
     private long checkSize(long n) {
         if (n > DocumentSize.BUDGET) {
-            throw new PassportException("the values of passport " + id + " would make a JSON document of up to "
+            throw new PassportException(DOCUMENT_TOO_LARGE,
+                    "the values of passport " + id + " would make a JSON document of up to "
                     + n + " characters, more than the limit of " + PassportLimits.MAX_DOCUMENT_LENGTH
                     + " (PassportLimits.MAX_DOCUMENT_LENGTH): shorten texts or lists");
         }
@@ -212,7 +222,8 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
             return this;
         }
         if (!covers(audience, a)) {
-            throw new PassportException("cannot restrict " + this + " to audience " + a
+            throw new PassportException(AUDIENCE_TOO_WIDE,
+                    "cannot restrict " + this + " to audience " + a
                     + ": it holds only the fields audience " + audience + " may read, and " + a
                     + " may read fields that " + audience + " may not");
         }
@@ -231,7 +242,8 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
      */
     final void requireComplete(String action) {
         if (audience != Audience.ISSUER) {
-            throw new PassportException("cannot " + action + " " + this + ": it holds only the "
+            throw new PassportException(INCOMPLETE_PASSPORT,
+                    "cannot " + action + " " + this + ": it holds only the "
                     + "fields audience " + audience + " may read (it was read from a " + audience
                     + " document or made by restrictTo), so the result would silently lose the "
                     + "other fields; use the complete passport (audience ISSUER), for example read "
@@ -423,7 +435,7 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
             return Optional.empty();
         }
         if (!type.isInstance(v)) {
-            throw new PassportException(field, "field '" + field.key() + "' holds a "
+            throw new PassportException(WRONG_TYPE, field, "field '" + field.key() + "' holds a "
                     + FieldTypes.describe(field) + ", not a " + type.getName());
         }
         return Optional.of(type.cast(v));
@@ -479,7 +491,8 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
     public final PassportView view(Audience audience) {
         Objects.requireNonNull(audience, "audience");
         if (!covers(this.audience, audience)) {
-            throw new PassportException("cannot show " + this + " to audience " + audience
+            throw new PassportException(AUDIENCE_TOO_WIDE,
+                    "cannot show " + this + " to audience " + audience
                     + ": it holds only the fields audience " + this.audience + " may read, and "
                     + audience + " may read more; use the complete passport (audience ISSUER)");
         }
@@ -513,7 +526,7 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
     static DigitalLink checkId(DigitalLink id, PassportLevel level) {
         Objects.requireNonNull(id, "id");
         if (!id.hasGtin()) {
-            throw new PassportException("identifier '" + Checks.truncate(id)
+            throw new PassportException(BAD_IDENTIFIER, "identifier '" + Checks.truncate(id)
                     + "' must have a GTIN (AI 01) as its primary key");
         }
         boolean lot = id.lot().isPresent();
@@ -536,7 +549,8 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
                 break;
         }
         if (!ok || id.keyQualifiers().size() != expected) {
-            throw new PassportException("identifier '" + Checks.truncate(id) + "' has key "
+            throw new PassportException(WRONG_LEVEL_IDENTIFIER,
+                    "identifier '" + Checks.truncate(id) + "' has key "
                     + "qualifiers " + id.keyQualifiers().keySet() + " but a " + level
                     + " passport needs " + shape);
         }
@@ -547,13 +561,15 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
     static DigitalLink checkDerivedId(DigitalLink id, PassportLevel level, PassportBase parent) {
         checkId(id, level);
         if (!id.gtin().equals(parent.id.gtin())) {
-            throw new PassportException("identifier '" + Checks.truncate(id) + "' has GTIN "
+            throw new PassportException(IDENTIFIER_MISMATCH,
+                    "identifier '" + Checks.truncate(id) + "' has GTIN "
                     + id.gtin() + " but its " + parent.levelInternal() + " passport has GTIN "
                     + parent.id.gtin());
         }
         Object parentLot = parent.derived(BatteryField.BATCH_NUMBER);
         if (parentLot != null && id.lot().isPresent() && !id.lot().get().equals(parentLot)) {
-            throw new PassportException("identifier '" + Checks.truncate(id) + "' has lot "
+            throw new PassportException(IDENTIFIER_MISMATCH,
+                    "identifier '" + Checks.truncate(id) + "' has lot "
                     + id.lot().get() + " but its " + parent.levelInternal()
                     + " passport has lot " + parentLot);
         }
@@ -563,7 +579,7 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
     /** Wraps a GS1 syntax error about a lot or serial into a PassportException. */
     static PassportException badQualifier(BatteryField field, String value,
             IllegalArgumentException e) {
-        return new PassportException(field, "field '" + field.key() + "' value '"
+        return new PassportException(BAD_IDENTIFIER, field, "field '" + field.key() + "' value '"
                 + Checks.truncate(value) + "' is not a valid GS1 "
                 + (field == BatteryField.BATCH_NUMBER ? "lot (AI 10)" : "serial (AI 21)")
                 + ": " + e.getMessage(), e);
@@ -574,7 +590,8 @@ abstract sealed class PassportBase permits ModelPassport, BatchPassport, ItemPas
         Checks.instant(at, "revisedAt");
         Instant last = revisedAt != null ? revisedAt : issuedAt;
         if (at.isBefore(last)) {
-            throw new PassportException("revisedAt " + at + " must not be before " + last
+            throw new PassportException(BAD_REVISION,
+                    "revisedAt " + at + " must not be before " + last
                     + ", the time of version " + version + " of " + id);
         }
         return at;

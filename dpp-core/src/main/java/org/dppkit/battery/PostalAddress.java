@@ -1,5 +1,7 @@
 package org.dppkit.battery;
 
+import static org.dppkit.battery.PassportErrorCode.BAD_FORMAT;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -120,7 +122,8 @@ public final class PostalAddress {
         Checks.text(v, p);
         if (v.length() != 2 || !Character.isUpperCase(v.charAt(0)) || !Character.isUpperCase(v.charAt(1))
                 || v.charAt(0) > 'Z' || v.charAt(1) > 'Z') {
-            throw new PassportException(p + " must be an ISO 3166-1 alpha-2 code of two upper-case "
+            throw new PassportException(BAD_FORMAT,
+                    p + " must be an ISO 3166-1 alpha-2 code of two upper-case "
                     + "letters A-Z but was '" + Checks.truncate(v) + "'");
         }
         return v;

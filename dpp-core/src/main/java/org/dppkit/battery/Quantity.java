@@ -1,5 +1,8 @@
 package org.dppkit.battery;
 
+import static org.dppkit.battery.PassportErrorCode.BAD_FORMAT;
+import static org.dppkit.battery.PassportErrorCode.TOO_LONG;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -64,14 +67,15 @@ public final class Quantity {
         Objects.requireNonNull(unit, "Quantity.unit");
         if (value.length() > PassportLimits.MAX_NUMBER_LENGTH) {
             // new BigDecimal(String) is quadratic in the length: never parse an unbounded text.
-            throw new PassportException("Quantity.value must have at most "
+            throw new PassportException(TOO_LONG, "Quantity.value must have at most "
                     + PassportLimits.MAX_NUMBER_LENGTH + " characters but has " + value.length());
         }
         BigDecimal parsed;
         try {
             parsed = new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new PassportException("Quantity.value must be a decimal number but was '"
+            throw new PassportException(BAD_FORMAT,
+                    "Quantity.value must be a decimal number but was '"
                     + Checks.truncate(value) + "'");
         }
         return of(parsed, unit);

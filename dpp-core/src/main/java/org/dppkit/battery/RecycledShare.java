@@ -1,5 +1,7 @@
 package org.dppkit.battery;
 
+import static org.dppkit.battery.PassportErrorCode.OUT_OF_RANGE;
+
 import java.util.Objects;
 
 /**
@@ -21,7 +23,8 @@ public final class RecycledShare {
         this.preConsumerShare = Checks.percent(preConsumerShare, "RecycledShare.preConsumerShare");
         this.postConsumerShare = Checks.percent(postConsumerShare, "RecycledShare.postConsumerShare");
         if (preConsumerShare.value().add(postConsumerShare.value()).compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
-            throw new PassportException("RecycledShare: preConsumerShare + postConsumerShare must not exceed 100 % but was "
+            throw new PassportException(OUT_OF_RANGE,
+                    "RecycledShare: preConsumerShare + postConsumerShare must not exceed 100 % but was "
                     + preConsumerShare + " + " + postConsumerShare);
         }
     }

@@ -1,5 +1,7 @@
 package org.dppkit.battery;
 
+import static org.dppkit.battery.PassportErrorCode.WRONG_UNIT;
+
 import java.util.Objects;
 
 /**
@@ -56,7 +58,8 @@ public final class ResistanceValue {
     private static Quantity resistanceValue(Quantity v, String p) {
         java.util.Objects.requireNonNull(v, p);
         if (v.unit() != Unit.OHM && v.unit() != Unit.PERCENT) {
-            throw new PassportException(p + " must be in OHM or P1 but was in " + v.unit().code() + ": " + v);
+            throw new PassportException(WRONG_UNIT,
+                    p + " must be in OHM or P1 but was in " + v.unit().code() + ": " + v);
         }
         return Checks.nonNegative(v, v.unit(), p);
     }

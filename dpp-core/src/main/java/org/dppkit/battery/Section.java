@@ -1,5 +1,7 @@
 package org.dppkit.battery;
 
+import java.util.Objects;
+
 /**
  * The sections of a battery passport, in catalogue order (catalogue column {@code section}).
  */
@@ -49,14 +51,18 @@ public enum Section {
      *
      * @param key the key, not null
      * @return the section
-     * @throws IllegalArgumentException if no section has that key
+     * @throws PassportException with {@link PassportErrorCode#UNKNOWN_KEY} if no section has
+     *     that key
+     * @throws NullPointerException if the key is null
      */
     public static Section fromKey(String key) {
+        Objects.requireNonNull(key, "key");
         for (Section s : values()) {
             if (s.key.equals(key)) {
                 return s;
             }
         }
-        throw new IllegalArgumentException("no passport section has key '" + key + "'");
+        throw new PassportException(PassportErrorCode.UNKNOWN_KEY, "no passport section has key '"
+                + Checks.truncate(key) + "'");
     }
 }

@@ -1,5 +1,7 @@
 package org.dppkit.battery;
 
+import static org.dppkit.battery.PassportErrorCode.OUT_OF_RANGE;
+
 import java.util.Objects;
 
 /**
@@ -21,7 +23,8 @@ public final class TemperatureRange {
         this.lower = Checks.unit(lower, Unit.DEGREE_CELSIUS, "TemperatureRange.lower");
         this.upper = Checks.unit(upper, Unit.DEGREE_CELSIUS, "TemperatureRange.upper");
         if (lower.value().compareTo(upper.value()) > 0) {
-            throw new PassportException("TemperatureRange.lower must not exceed TemperatureRange.upper but was "
+            throw new PassportException(OUT_OF_RANGE,
+                    "TemperatureRange.lower must not exceed TemperatureRange.upper but was "
                     + lower + " > " + upper);
         }
     }

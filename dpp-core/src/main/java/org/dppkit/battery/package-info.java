@@ -7,7 +7,7 @@
  * {@link org.dppkit.battery.ItemPassport}; their builders (common part
  * {@link org.dppkit.battery.PassportBuilder}); audience views
  * ({@link org.dppkit.battery.PassportView}); the catalogue ({@link org.dppkit.battery.BatteryField});
- * and {@link org.dppkit.battery.PassportException}, the base of the module's exceptions.
+ * and {@link org.dppkit.battery.PassportException}, the module's one exception family.
  *
  * <p>Java type of each catalogue field ({@link org.dppkit.battery.BatteryField#valueType()}; list
  * fields hold an unmodifiable {@code java.util.List} of it):
@@ -46,6 +46,35 @@
  * The identity fields {@code uniqueIdentifier}, {@code modelIdentifier}, {@code batchNumber},
  * {@code serialNumber} and {@code batteryCategory} are derived from the passport's identifier and
  * category and cannot be set.
+ *
+ * <h2>Errors</h2>
+ * Every failure of dpp-core caused by its input (a value, a builder call, a JSON document, a
+ * validator or file-writer option) is a {@link org.dppkit.battery.PassportException}: unchecked,
+ * an {@code IllegalArgumentException}, with a message naming the field, property or position,
+ * the offending value and the rule, and a stable {@link org.dppkit.battery.PassportErrorCode}
+ * to switch on (each constant says when it happens and how to fix the input). The family is
+ * sealed:
+ * <table class="striped">
+ * <caption>The dpp-core exception family</caption>
+ * <thead><tr><th>Class</th><th>Thrown by</th><th>Carries</th></tr></thead>
+ * <tbody>
+ * <tr><td>{@link org.dppkit.battery.PassportException}</td><td>values, builders and passports of
+ *     this package; {@code BatteryPassportValidator.builder()}, {@code RegulatoryCalendar},
+ *     {@code DeclaredFacts}, {@code FindingCode.fromCode} ({@code org.dppkit.battery.validation});
+ *     {@code PassportFiles} and {@code PassportJson.builder()} options</td>
+ *     <td>{@code errorCode()}; {@code field()}, the catalogue field, when the problem concerns
+ *     one</td></tr>
+ * <tr><td>{@code org.dppkit.battery.json.PassportFormatException}</td><td>{@code PassportJson}
+ *     reading a document (and its Jackson module), or writing a passport</td>
+ *     <td>{@code errorCode()}; {@code pointer()} (RFC 6901), {@code line()}, {@code column()} and
+ *     {@code reason()} of the offending input</td></tr>
+ * </tbody>
+ * </table>
+ * Codes {@code BLANK} to {@code BAD_CALENDAR} are reported by the model, the validator's builder
+ * and the writers; {@code MALFORMED_JSON} to {@code BAD_PROVENANCE} only when reading JSON, where
+ * a value the model rejects keeps the model's code. Null arguments are reported with
+ * {@code NullPointerException} naming the parameter, and I/O failures with
+ * {@code java.io.UncheckedIOException}; neither is part of the family.
  *
  * <h2>Going live</h2>
  * <ul>

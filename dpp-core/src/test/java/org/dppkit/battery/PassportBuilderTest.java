@@ -261,12 +261,22 @@ class PassportBuilderTest {
 
     @Test
     void exception_constructors() {
-        PassportException e = new PassportException("m");
+        PassportException e = new PassportException(PassportErrorCode.BLANK, "m");
         assertEquals(Optional.empty(), e.field());
+        assertEquals(PassportErrorCode.BLANK, e.errorCode());
         RuntimeException cause = new RuntimeException();
-        PassportException f = new PassportException(BatteryField.CHEMISTRY, "m", cause);
+        PassportException f = new PassportException(PassportErrorCode.WRONG_TYPE,
+                BatteryField.CHEMISTRY, "m", cause);
         assertSame(cause, f.getCause());
         assertEquals(Optional.of(BatteryField.CHEMISTRY), f.field());
+        assertEquals(PassportErrorCode.WRONG_TYPE, f.errorCode());
+        PassportException g = new PassportException(PassportErrorCode.OUT_OF_RANGE,
+                BatteryField.RATED_CAPACITY, "n");
+        assertEquals(Optional.of(BatteryField.RATED_CAPACITY), g.field());
+        assertEquals("n", g.getMessage());
+        assertThrows(NullPointerException.class, () -> new PassportException(null, "m"));
+        assertThrows(NullPointerException.class,
+                () -> new PassportException(PassportErrorCode.BLANK, null));
     }
 
     @Test

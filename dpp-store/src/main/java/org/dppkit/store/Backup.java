@@ -26,6 +26,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.dppkit.battery.BatteryPassport;
+import org.dppkit.battery.PassportException;
 
 /**
  * The backup format and its two directions.
@@ -257,7 +258,7 @@ final class Backup {
             BatteryPassport passport;
             try {
                 passport = store.json.read(new String(bytes, StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
+            } catch (PassportException e) {
                 throw new BackupException(listed.path, "not a valid passport document: " + e.getMessage(), e);
             }
             Identity identity = Identity.of(passport);

@@ -33,6 +33,7 @@ import javax.sql.DataSource;
 import org.dppkit.battery.BatchPassport;
 import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.ItemPassport;
+import org.dppkit.battery.PassportException;
 import org.dppkit.battery.json.PassportJson;
 import org.dppkit.core.PassportLevel;
 import org.dppkit.gs1.DigitalLink;
@@ -476,7 +477,7 @@ final class JdbcPassportStore implements PassportStore {
         BatteryPassport p;
         try {
             p = json.read(s.document);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+        } catch (PassportException | UncheckedIOException e) {
             throw new CorruptRecordException(Identity.describe(s.key), s.version,
                     "its JSON document does not read back: " + e.getMessage(), e);
         }

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.RandomAccess;
 import java.util.function.Function;
+import org.dppkit.battery.PassportErrorCode;
 
 /** Codecs for JSON scalars and lists. Every codec is immutable and thread-safe. */
 final class Codecs {
@@ -141,7 +142,8 @@ final class Codecs {
                 try {
                     return parse.apply(s);
                 } catch (IllegalArgumentException | DateTimeParseException e) {
-                    throw c.failHere("expected " + expected + " but found string \""
+                    throw c.failHere(JsonCursor.codeOf(e, PassportErrorCode.BAD_FORMAT),
+                            "expected " + expected + " but found string \""
                             + JsonCursor.truncate(s) + "\" (" + e.getMessage() + ")", e);
                 }
             }

@@ -1,6 +1,7 @@
 package org.dppkit.battery.json;
 
 import org.dppkit.battery.BatteryField;
+import org.dppkit.battery.PassportErrorCode;
 import org.dppkit.core.PassportLevel;
 
 /**
@@ -19,12 +20,14 @@ final class DocumentChecks {
         try {
             id = LinkPath.parse(d.id);
         } catch (IllegalArgumentException e) {
-            throw new PassportFormatException("expected a GS1 Digital Link URI (https://{domain}/01/{gtin}"
+            throw new PassportFormatException(PassportErrorCode.BAD_IDENTIFIER,
+                    "expected a GS1 Digital Link URI (https://{domain}/01/{gtin}"
                     + "[/10/{lot}][/21/{serial}]) but found string \"" + JsonCursor.truncate(d.id) + "\" ("
                     + e.getMessage() + ")", "/id", d.idLine, d.idColumn, e);
         }
         if (id.level != d.level) {
-            throw new PassportFormatException("identifier \"" + JsonCursor.truncate(d.id) + "\" is a "
+            throw new PassportFormatException(PassportErrorCode.WRONG_LEVEL_IDENTIFIER,
+                    "identifier \"" + JsonCursor.truncate(d.id) + "\" is a "
                     + id.level + " identifier but level is " + d.level + " (expected "
                     + LinkPath.shape(d.level) + ")", "/id", d.idLine, d.idColumn, null);
         }
@@ -32,7 +35,8 @@ final class DocumentChecks {
         checkDerivedFrom(d, id);
         for (BatteryField f : FIELDS) {
             if (d.values[f.ordinal()] != null && !d.audience.mayRead(f.access())) {
-                throw d.failAtField(f, "field \"" + f.key() + "\" (access " + f.access()
+                throw d.failAtField(PassportErrorCode.FIELD_NOT_IN_AUDIENCE, f,
+                        "field \"" + f.key() + "\" (access " + f.access()
                         + ") may not appear in a document for audience " + d.audience, null);
             }
             PassportLevel p = d.provenance[f.ordinal()];
@@ -41,17 +45,20 @@ final class DocumentChecks {
             }
             String ptr = "/provenance/" + ParsedDocument.escape(f.key());
             if (d.values[f.ordinal()] == null) {
-                throw new PassportFormatException("provenance given for field \"" + f.key()
+                throw new PassportFormatException(PassportErrorCode.BAD_PROVENANCE,
+                        "provenance given for field \"" + f.key()
                         + "\", which has no value in \"fields\"", ptr, d.provenanceLine,
                         d.provenanceColumn, null);
             }
             if (d.level.isBroaderThan(p)) {
-                throw new PassportFormatException("provenance " + p + " is narrower than the "
+                throw new PassportFormatException(PassportErrorCode.BAD_PROVENANCE,
+                        "provenance " + p + " is narrower than the "
                         + d.level + " passport itself (expected " + levelsUpTo(d.level) + ")", ptr,
                         d.provenanceLine, d.provenanceColumn, null);
             }
             if (p != d.level && (p == PassportLevel.MODEL ? d.model : d.batch) == null) {
-                throw new PassportFormatException("provenance " + p + " names a " + p
+                throw new PassportFormatException(PassportErrorCode.BAD_PROVENANCE,
+                        "provenance " + p + " names a " + p
                         + " passport that \"derivedFrom\" does not identify", ptr, d.provenanceLine,
                         d.provenanceColumn, null);
             }
@@ -74,11 +81,13 @@ final class DocumentChecks {
             return;
         }
         if (d.level == PassportLevel.MODEL) {
-            throw new PassportFormatException("a MODEL passport derives from no other passport "
+            throw new PassportFormatException(PassportErrorCode.WRONG_PARENT,
+                    "a MODEL passport derives from no other passport "
                     + "(expected no \"derivedFrom\")", "/derivedFrom", d.derivedLine, d.derivedColumn, null);
         }
         if (d.batch != null && d.level == PassportLevel.BATCH) {
-            throw new PassportFormatException("a BATCH passport derives from a model only (expected no "
+            throw new PassportFormatException(PassportErrorCode.WRONG_PARENT,
+                    "a BATCH passport derives from a model only (expected no "
                     + "\"batch\")", "/derivedFrom/batch", d.batch.line, d.batch.column, null);
         }
         checkParent(id, d.model, PassportLevel.MODEL, "/derivedFrom/model/id");
@@ -94,21 +103,25 @@ final class DocumentChecks {
         try {
             p = LinkPath.parse(parent.id);
         } catch (IllegalArgumentException e) {
-            throw new PassportFormatException("expected a " + expected + " identifier ("
+            throw new PassportFormatException(PassportErrorCode.BAD_IDENTIFIER,
+                    "expected a " + expected + " identifier ("
                     + LinkPath.shape(expected) + ") but found string \"" + JsonCursor.truncate(parent.id)
                     + "\" (" + e.getMessage() + ")", pointer, parent.line, parent.column, e);
         }
         if (p.level != expected) {
-            throw new PassportFormatException("expected a " + expected + " identifier ("
+            throw new PassportFormatException(PassportErrorCode.WRONG_LEVEL_IDENTIFIER,
+                    "expected a " + expected + " identifier ("
                     + LinkPath.shape(expected) + ") but found a " + p.level + " identifier \""
                     + JsonCursor.truncate(parent.id) + "\"", pointer, parent.line, parent.column, null);
         }
         if (!p.gtin.equals(id.gtin)) {
-            throw new PassportFormatException("expected a passport of GTIN " + id.gtin
+            throw new PassportFormatException(PassportErrorCode.IDENTIFIER_MISMATCH,
+                    "expected a passport of GTIN " + id.gtin
                     + " but found GTIN " + p.gtin, pointer, parent.line, parent.column, null);
         }
         if (expected == PassportLevel.BATCH && id.lot != null && !id.lot.equals(p.lot)) {
-            throw new PassportFormatException("expected the batch of lot \"" + JsonCursor.truncate(id.lot)
+            throw new PassportFormatException(PassportErrorCode.IDENTIFIER_MISMATCH,
+                    "expected the batch of lot \"" + JsonCursor.truncate(id.lot)
                     + "\" named in the identifier but found lot \"" + JsonCursor.truncate(p.lot) + "\"",
                     pointer, parent.line, parent.column, null);
         }

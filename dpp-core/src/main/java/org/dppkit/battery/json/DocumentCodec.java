@@ -11,6 +11,7 @@ import org.dppkit.battery.BatteryField;
 import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
+import org.dppkit.battery.PassportErrorCode;
 import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
 
@@ -256,7 +257,8 @@ final class DocumentCodec {
                 case "schemaVersion":
                     String sv = c.string("the string \"" + SCHEMA_VERSION + "\"");
                     if (!SCHEMA_VERSION.equals(sv)) {
-                        throw c.failHere("unsupported schemaVersion \"" + JsonCursor.truncate(sv)
+                        throw c.failHere(PassportErrorCode.UNSUPPORTED_SCHEMA_VERSION,
+                                "unsupported schemaVersion \"" + JsonCursor.truncate(sv)
                                 + "\": this reader reads \"" + SCHEMA_VERSION + "\"", null);
                     }
                     seenSchemaVersion = true;
@@ -311,7 +313,8 @@ final class DocumentCodec {
                     d.extensions = c.tree();
                     break;
                 default:
-                    throw c.failHere("unknown property \"" + JsonCursor.truncate(name)
+                    throw c.failHere(PassportErrorCode.UNKNOWN_PROPERTY,
+                            "unknown property \"" + JsonCursor.truncate(name)
                             + "\" (allowed: " + PROPERTIES + "; put user data in \"extensions\")", null);
             }
         }
@@ -336,7 +339,8 @@ final class DocumentCodec {
 
     private static void requirePresent(JsonCursor c, boolean present, String name, String what) {
         if (!present) {
-            throw c.failAt("/" + name, "missing required property \"" + name + "\": expected " + what,
+            throw c.failAt(PassportErrorCode.MISSING_PROPERTY,
+                    "/" + name, "missing required property \"" + name + "\": expected " + what,
                     null);
         }
     }
@@ -357,7 +361,8 @@ final class DocumentCodec {
             } else if (name.equals("batch")) {
                 d.batch = readParent(c, "the batch passport");
             } else {
-                throw c.failHere("unknown property \"" + JsonCursor.truncate(name)
+                throw c.failHere(PassportErrorCode.UNKNOWN_PROPERTY,
+                        "unknown property \"" + JsonCursor.truncate(name)
                         + "\" in derivedFrom (allowed: model, batch)", null);
             }
         }
@@ -384,13 +389,15 @@ final class DocumentCodec {
                     p.revisedAt = ValueCodecs.INSTANT.read(c);
                     break;
                 default:
-                    throw c.failHere("unknown property \"" + JsonCursor.truncate(name) + "\" in "
+                    throw c.failHere(PassportErrorCode.UNKNOWN_PROPERTY,
+                            "unknown property \"" + JsonCursor.truncate(name) + "\" in "
                             + what + " (allowed: id, version, issuedAt, revisedAt)", null);
             }
         }
         if (p.id == null || p.version == 0 || p.issuedAt == null) {
             String missing = p.id == null ? "id" : p.version == 0 ? "version" : "issuedAt";
-            throw c.failAt(JsonCursor.child(c.pointer(), missing), "missing required property \""
+            throw c.failAt(PassportErrorCode.MISSING_PROPERTY,
+                    JsonCursor.child(c.pointer(), missing), "missing required property \""
                     + missing + "\" in " + what, null);
         }
         return p;
@@ -402,7 +409,8 @@ final class DocumentCodec {
         while ((name = c.nextName()) != null) {
             Optional<BatteryField> field = BatteryField.fromKey(name);
             if (field.isEmpty()) {
-                throw c.failHere("unknown field key \"" + JsonCursor.truncate(name)
+                throw c.failHere(PassportErrorCode.UNKNOWN_PROPERTY,
+                        "unknown field key \"" + JsonCursor.truncate(name)
                         + "\" (expected a key of the battery passport field catalogue; put user data in \"extensions\")",
                         null);
             }
@@ -421,7 +429,8 @@ final class DocumentCodec {
         while ((name = c.nextName()) != null) {
             Optional<BatteryField> field = BatteryField.fromKey(name);
             if (field.isEmpty()) {
-                throw c.failHere("unknown field key \"" + JsonCursor.truncate(name)
+                throw c.failHere(PassportErrorCode.UNKNOWN_PROPERTY,
+                        "unknown field key \"" + JsonCursor.truncate(name)
                         + "\" in provenance (expected a key of the battery passport field catalogue)", null);
             }
             d.provenance[field.get().ordinal()] = LEVEL.read(c);

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import org.dppkit.battery.PassportErrorCode;
+import org.dppkit.battery.PassportException;
 import org.dppkit.battery.PassportLimits;
 import org.dppkit.gs1.internal.Excerpts;
 
@@ -24,6 +26,12 @@ import org.dppkit.gs1.internal.Excerpts;
  * A strict pull reader over one Jackson {@link JsonParser}: every failure becomes a
  * {@link PassportFormatException} naming the JSON pointer, line, column, what was expected and
  * what was found. Not thread-safe; one cursor per read.
+ *
+ * <p>The cursor itself rejects a key that appears twice in one object, at any depth, from the
+ * names it reads (Jackson's own duplicate detection stays off): the names of every open object
+ * are kept in one open-addressing table keyed by name and object, with an undo stack of the
+ * slots each object filled, so that closing an object empties exactly its slots. A name costs
+ * one probe; nothing is allocated per object.
  */
 final class JsonCursor implements AutoCloseable {
 
@@ -35,18 +43,37 @@ final class JsonCursor implements AutoCloseable {
     /** True when the current token was peeked and is returned again by the next {@link #next()}. */
     private boolean pushedBack;
 
+    /**
+     * Names of the open objects (open addressing, linear probing, at most half full); null marks
+     * a free slot. Sized for a complete passport (the root, all catalogue fields and a value)
+     * without growing.
+     */
+    private String[] names = new String[256];
+    /** For each used slot of {@link #names}, the serial number of the object holding the name. */
+    private int[] owners = new int[256];
+    /** Slots filled, in insertion order; an object's slots are the top ones while it is open. */
+    private int[] filled = new int[128];
+    private int filledCount;
+    /** For each open object, innermost last: its serial number and its first index in {@link #filled}. */
+    private int[] objectSerials = new int[16];
+    private int[] objectStarts = new int[16];
+    private int openObjects;
+    /** The serial number of the last object opened. */
+    private int serial;
+
     JsonCursor(JsonParser parser) {
         this.parser = parser;
     }
 
     /**
      * Returns a cursor over a parser that already stands on the first token of the value to read
-     * (as in a Jackson deserializer); duplicate detection is switched on for what follows.
+     * (as in a Jackson deserializer); the parser's own settings are left as they are.
      */
     static JsonCursor atCurrentToken(JsonParser parser) {
-        parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonCursor c = new JsonCursor(parser);
-        c.pushedBack = parser.currentToken() != null;
+        JsonToken t = parser.currentToken();
+        c.pushedBack = t != null;
+        c.track(t);
         return c;
     }
 
@@ -56,12 +83,96 @@ final class JsonCursor implements AutoCloseable {
             pushedBack = false;
             return parser.currentToken();
         }
+        JsonToken t;
         try {
-            return parser.nextToken();
+            t = parser.nextToken();
         } catch (JsonProcessingException e) {
             throw translate(e);
         } catch (IOException e) {
             throw io(e);
+        }
+        track(t);
+        return t;
+    }
+
+    // ------------------------------------------------------------------ duplicate keys
+
+    /** Keeps the names of the open objects up to date with a token just read. */
+    private void track(JsonToken t) {
+        if (t == JsonToken.FIELD_NAME) {
+            if (openObjects > 0) {
+                addName(name());
+            }
+        } else if (t == JsonToken.START_OBJECT) {
+            openObject();
+        } else if (t == JsonToken.END_OBJECT && openObjects > 0) {
+            closeObject();
+        }
+    }
+
+    private void openObject() {
+        if (openObjects == objectSerials.length) {
+            objectSerials = java.util.Arrays.copyOf(objectSerials, openObjects * 2);
+            objectStarts = java.util.Arrays.copyOf(objectStarts, openObjects * 2);
+        }
+        objectSerials[openObjects] = ++serial;
+        objectStarts[openObjects++] = filledCount;
+    }
+
+    private void closeObject() {
+        int start = objectStarts[--openObjects];
+        String[] n = names;
+        for (int i = filledCount - 1; i >= start; i--) {
+            n[filled[i]] = null;
+        }
+        filledCount = start;
+    }
+
+    /** Records a name of the innermost open object; fails at it if the object already has it. */
+    private void addName(String name) {
+        int owner = objectSerials[openObjects - 1];
+        if ((filledCount + 1) * 2 > names.length) {
+            grow();
+        }
+        int mask = names.length - 1;
+        int i = slot(name, owner) & mask;
+        String found;
+        while ((found = names[i]) != null) {
+            if (owners[i] == owner && found.equals(name)) {
+                throw failHere(PassportErrorCode.DUPLICATE_KEY, "duplicate key \"" + truncate(name)
+                        + "\" (each key may appear once in an object)", null);
+            }
+            i = (i + 1) & mask;
+        }
+        names[i] = name;
+        owners[i] = owner;
+        if (filledCount == filled.length) {
+            filled = java.util.Arrays.copyOf(filled, filledCount * 2);
+        }
+        filled[filledCount++] = i;
+    }
+
+    private static int slot(String name, int owner) {
+        int h = name.hashCode() * 31 + owner;
+        return h ^ (h >>> 16);
+    }
+
+    /** Doubles the table, inserting the names again in their order (so that undo stays exact). */
+    private void grow() {
+        String[] oldNames = names;
+        int[] oldOwners = owners;
+        names = new String[oldNames.length * 2];
+        owners = new int[names.length];
+        int mask = names.length - 1;
+        for (int k = 0; k < filledCount; k++) {
+            int from = filled[k];
+            int i = slot(oldNames[from], oldOwners[from]) & mask;
+            while (names[i] != null) {
+                i = (i + 1) & mask;
+            }
+            names[i] = oldNames[from];
+            owners[i] = oldOwners[from];
+            filled[k] = i;
         }
     }
 
@@ -119,21 +230,35 @@ final class JsonCursor implements AutoCloseable {
 
     // ------------------------------------------------------------------ failures
 
-    /** A failure at the current token: "expected X but found Y". */
+    /**
+     * A failure at the current token, of another JSON type than wanted: "expected X but found Y";
+     * at the end of the input (an empty document) the JSON itself is malformed.
+     */
     PassportFormatException expected(String what) {
-        return failHere("expected " + what + " but found " + describeCurrent(), null);
+        return failHere(token() == null ? PassportErrorCode.MALFORMED_JSON
+                : PassportErrorCode.WRONG_JSON_TYPE, "expected " + what + " but found "
+                + describeCurrent(), null);
     }
 
     /** A failure at the current token with the given reason. */
-    PassportFormatException failHere(String reason, Throwable cause) {
-        return failAt(pointer(), reason, cause);
+    PassportFormatException failHere(PassportErrorCode code, String reason, Throwable cause) {
+        return failAt(code, pointer(), reason, cause);
     }
 
     /** A failure at the current token's location, naming the given pointer. */
-    PassportFormatException failAt(String pointer, String reason, Throwable cause) {
+    PassportFormatException failAt(PassportErrorCode code, String pointer, String reason,
+            Throwable cause) {
         JsonLocation loc = parser.currentTokenLocation();
-        return new PassportFormatException(reason, pointer, Math.max(loc.getLineNr(), 1),
+        return new PassportFormatException(code, reason, pointer, Math.max(loc.getLineNr(), 1),
                 Math.max(loc.getColumnNr(), 1), cause);
+    }
+
+    /**
+     * Returns the code of a failure that a value's own check (a factory of the passport model)
+     * reported: the model's code for a {@link PassportException}, else the given one.
+     */
+    static PassportErrorCode codeOf(RuntimeException e, PassportErrorCode otherwise) {
+        return e instanceof PassportException ? ((PassportException) e).errorCode() : otherwise;
     }
 
     /**
@@ -155,17 +280,20 @@ final class JsonCursor implements AutoCloseable {
         } catch (RuntimeException ignored) {
             ptr = "";
         }
-        return new PassportFormatException("malformed JSON: invalid character encoding: "
+        return new PassportFormatException(PassportErrorCode.MALFORMED_JSON,
+                "malformed JSON: invalid character encoding: "
                 + truncate(String.valueOf(e.getMessage())), ptr, Math.max(loc.getLineNr(), 1),
                 Math.max(loc.getColumnNr(), 1), e);
     }
 
     /** Translates a failure to open the input (before any token). */
     static PassportFormatException translateOpening(JsonProcessingException e) {
-        String reason = e instanceof StreamConstraintsException
+        boolean limit = e instanceof StreamConstraintsException;
+        String reason = limit
                 ? "input exceeds a reader limit: " + e.getOriginalMessage()
                 : "malformed JSON: " + e.getOriginalMessage();
-        return new PassportFormatException(reason, "", 1, 1, e);
+        return new PassportFormatException(limit ? PassportErrorCode.READER_LIMIT
+                : PassportErrorCode.MALFORMED_JSON, reason, "", 1, 1, e);
     }
 
     private PassportFormatException translate(JsonProcessingException e) {
@@ -175,22 +303,17 @@ final class JsonCursor implements AutoCloseable {
         if (marker > 0) {
             original = original.substring(0, marker);
         }
-        String reason;
-        if (e instanceof StreamConstraintsException) {
-            reason = "input exceeds a reader limit: " + original;
-        } else if (original.startsWith("Duplicate field '") && original.endsWith("'")) {
-            reason = "duplicate key \"" + truncate(original.substring(17, original.length() - 1))
-                    + "\" (each key may appear once in an object)";
-        } else {
-            reason = "malformed JSON: " + original;
-        }
+        boolean limit = e instanceof StreamConstraintsException;
+        String reason = limit ? "input exceeds a reader limit: " + original
+                : "malformed JSON: " + original;
         String ptr;
         try {
             ptr = parser.getParsingContext().pathAsPointer().toString();
         } catch (RuntimeException ignored) {
             ptr = "";
         }
-        return new PassportFormatException(reason, ptr, Math.max(loc.getLineNr(), 1),
+        return new PassportFormatException(limit ? PassportErrorCode.READER_LIMIT
+                : PassportErrorCode.MALFORMED_JSON, reason, ptr, Math.max(loc.getLineNr(), 1),
                 Math.max(loc.getColumnNr(), 1), e);
     }
 
@@ -319,7 +442,8 @@ final class JsonCursor implements AutoCloseable {
     }
 
     private PassportFormatException tooLong(String what, Throwable cause) {
-        return failHere("expected " + what + " of at most " + MAX_PLAIN_LENGTH
+        return failHere(PassportErrorCode.TOO_LONG, "expected " + what + " of at most "
+                + MAX_PLAIN_LENGTH
                 + " characters written without exponent but found number " + truncate(text()), cause);
     }
 
@@ -333,12 +457,13 @@ final class JsonCursor implements AutoCloseable {
         if (t == JsonToken.VALUE_NUMBER_FLOAT) {
             String txt = text();
             if (txt.indexOf('e') >= 0 || txt.indexOf('E') >= 0) {
-                throw failHere("expected " + what + " written without exponent but found number "
-                        + truncate(txt), null);
+                throw failHere(PassportErrorCode.BAD_FORMAT, "expected " + what
+                        + " written without exponent but found number " + truncate(txt), null);
             }
             BigDecimal d = currentDecimal(what);
             if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
-                throw failHere("expected " + what + " but found number " + truncate(txt)
+                throw failHere(PassportErrorCode.NOT_WHOLE_NUMBER, "expected " + what
+                        + " but found number " + truncate(txt)
                         + ", which has a fraction (it would lose precision)", null);
             }
             return d;
@@ -355,10 +480,11 @@ final class JsonCursor implements AutoCloseable {
         if (t == JsonToken.VALUE_NUMBER_FLOAT) {
             String txt = text();
             if (txt.indexOf('e') >= 0 || txt.indexOf('E') >= 0) {
-                throw failHere("expected " + what + " written without exponent but found number "
-                        + truncate(txt), null);
+                throw failHere(PassportErrorCode.BAD_FORMAT, "expected " + what
+                        + " written without exponent but found number " + truncate(txt), null);
             }
-            throw failHere("expected " + what + " but found number " + truncate(text())
+            throw failHere(PassportErrorCode.NOT_WHOLE_NUMBER, "expected " + what
+                    + " but found number " + truncate(text())
                     + ", which has a fraction (it would lose precision)", null);
         }
         if (t != JsonToken.VALUE_NUMBER_INT) {
@@ -377,7 +503,8 @@ final class JsonCursor implements AutoCloseable {
     int intValue(String what, int min, int max) {
         BigInteger v = integer(what);
         if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw failHere("expected " + what + " from " + min + " to " + max
+            throw failHere(PassportErrorCode.OUT_OF_RANGE, "expected " + what + " from " + min
+                    + " to " + max
                     + " but found number " + truncate(v.toString()), null);
         }
         return v.intValueExact();
@@ -386,7 +513,8 @@ final class JsonCursor implements AutoCloseable {
     /** Fails unless the input ends after the root value. */
     void end() {
         if (next() != null) {
-            throw failHere("expected the end of the input after the passport object but found "
+            throw failHere(PassportErrorCode.MALFORMED_JSON,
+                    "expected the end of the input after the passport object but found "
                     + describeCurrent(), null);
         }
     }

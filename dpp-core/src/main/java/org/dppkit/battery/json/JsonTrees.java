@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dppkit.battery.PassportErrorCode;
+import org.dppkit.battery.PassportException;
 
 /** Writes extension trees in a stable form: object keys sorted, numbers exact and plain. */
 final class JsonTrees {
@@ -50,7 +52,8 @@ final class JsonTrees {
                 g.writeNull();
                 break;
             default:
-                throw new IllegalArgumentException("extensions may hold only JSON values, not "
+                throw new PassportException(PassportErrorCode.WRONG_TYPE,
+                        "extensions may hold only JSON values, not "
                         + node.getNodeType());
         }
     }
@@ -63,7 +66,8 @@ final class JsonTrees {
         } else {
             double d = node.doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new IllegalArgumentException("extensions may not hold " + d
+                throw new PassportException(PassportErrorCode.WRONG_TYPE,
+                        "extensions may not hold " + d
                         + " (JSON has no such number)");
             }
             // Binary floating point: written as its shortest exact-decimal form, never with exponent.

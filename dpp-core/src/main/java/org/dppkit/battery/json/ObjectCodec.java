@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.dppkit.battery.PassportErrorCode;
 
 /**
  * A codec for a JSON object with a fixed set of named properties, written in declaration order
@@ -161,7 +162,8 @@ final class ObjectCodec<T> extends ValueCodec<T> {
         while ((name = c.nextName()) != null) {
             int i = find(name);
             if (i < 0) {
-                throw c.failHere("unknown property \"" + JsonCursor.truncate(name) + "\" in "
+                throw c.failHere(PassportErrorCode.UNKNOWN_PROPERTY,
+                        "unknown property \"" + JsonCursor.truncate(name) + "\" in "
                         + expected + " (allowed: " + names() + ")", null);
             }
             read[i] = properties.get(i).codec.read(c);
@@ -169,7 +171,8 @@ final class ObjectCodec<T> extends ValueCodec<T> {
         for (int i = 0; i < read.length; i++) {
             Property<T, ?> p = properties.get(i);
             if (p.required && read[i] == null) {
-                throw c.failAt(JsonCursor.child(c.pointer(), p.name), "missing required property \""
+                throw c.failAt(PassportErrorCode.MISSING_PROPERTY,
+                        JsonCursor.child(c.pointer(), p.name), "missing required property \""
                         + p.name + "\" in " + expected, null);
             }
         }
@@ -179,7 +182,8 @@ final class ObjectCodec<T> extends ValueCodec<T> {
             if (e instanceof PassportFormatException) {
                 throw e;
             }
-            throw c.failAt(c.pointer(), "invalid " + expected + ": " + e.getMessage(), e);
+            throw c.failAt(JsonCursor.codeOf(e, PassportErrorCode.BAD_FORMAT),
+                    c.pointer(), "invalid " + expected + ": " + e.getMessage(), e);
         }
     }
 

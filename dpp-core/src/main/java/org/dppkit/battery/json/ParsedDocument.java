@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import org.dppkit.battery.BatteryCategory;
 import org.dppkit.battery.BatteryField;
+import org.dppkit.battery.PassportErrorCode;
 import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
 import org.dppkit.gs1.DigitalLink;
@@ -55,9 +56,10 @@ final class ParsedDocument {
     int endColumn;
 
     /** A failure about a value already read, at its recorded location. */
-    PassportFormatException failAtField(BatteryField field, String reason, Throwable cause) {
+    PassportFormatException failAtField(PassportErrorCode code, BatteryField field, String reason,
+            Throwable cause) {
         int i = field.ordinal();
-        return new PassportFormatException(reason, "/fields/" + escape(field.key()), lines[i],
+        return new PassportFormatException(code, reason, "/fields/" + escape(field.key()), lines[i],
                 columns[i], cause);
     }
 

@@ -9,6 +9,7 @@ import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
 import org.dppkit.battery.PassportBuilder;
+import org.dppkit.battery.PassportErrorCode;
 import org.dppkit.battery.internal.PassportInternals;
 import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
@@ -63,7 +64,8 @@ final class PassportAssembler {
             if (v != null) {
                 Optional<Object> actual = self.get(f);
                 if (actual.isEmpty() || !actual.get().equals(v)) {
-                    throw d.failAtField(f, "field \"" + f.key() + "\" follows from the identifier and "
+                    throw d.failAtField(PassportErrorCode.DERIVED_FIELD, f,
+                            "field \"" + f.key() + "\" follows from the identifier and "
                             + "category: expected " + actual.map(a -> "\"" + a + "\"").orElse("no value")
                             + " but found \"" + JsonCursor.truncate(String.valueOf(v)) + "\"", null);
                 }
@@ -111,7 +113,8 @@ final class PassportAssembler {
             try {
                 b.set(f, v);
             } catch (IllegalArgumentException e) {
-                throw d.failAtField(f, "the passport model rejects the value of \"" + f.key() + "\": "
+                throw d.failAtField(JsonCursor.codeOf(e, PassportErrorCode.BAD_FORMAT), f,
+                        "the passport model rejects the value of \"" + f.key() + "\": "
                         + e.getMessage(), e);
             }
         }
@@ -123,7 +126,8 @@ final class PassportAssembler {
                         .issuedAt(header.issuedAt);
             }
         } catch (IllegalArgumentException e) {
-            throw new PassportFormatException("the passport model rejects the header: " + e.getMessage(),
+            throw new PassportFormatException(JsonCursor.codeOf(e, PassportErrorCode.BAD_FORMAT),
+                    "the passport model rejects the header: " + e.getMessage(),
                     header == null ? "" : "/derivedFrom/" + level.name().toLowerCase(java.util.Locale.ROOT),
                     header == null ? d.endLine : header.line, header == null ? d.endColumn : header.column, e);
         }
@@ -135,7 +139,8 @@ final class PassportAssembler {
         try {
             return b.build();
         } catch (IllegalArgumentException e) {
-            throw new PassportFormatException("the passport model rejects the document: " + e.getMessage(),
+            throw new PassportFormatException(JsonCursor.codeOf(e, PassportErrorCode.BAD_FORMAT),
+                    "the passport model rejects the document: " + e.getMessage(),
                     pointer, d.endLine, d.endColumn, e);
         }
     }

@@ -1,6 +1,7 @@
 package org.dppkit.battery.json;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.dppkit.battery.BatteryPassport;
+import org.dppkit.battery.PassportErrorCode;
+import org.dppkit.battery.PassportException;
 import org.dppkit.core.Audience;
 import org.dppkit.gs1.DigitalLink;
 import org.dppkit.gs1.internal.Excerpts;
@@ -232,7 +235,7 @@ public final class PassportFiles {
          *
          * @param audiences the audiences, at least one, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if there is none
+         * @throws PassportException (INVALID_OPTION) if there is none
          * @throws NullPointerException if the array or an element is null
          */
         public Builder views(Audience... audiences) {
@@ -242,7 +245,8 @@ public final class PassportFiles {
                 set.add(Objects.requireNonNull(a, "audience"));
             }
             if (set.isEmpty()) {
-                throw new IllegalArgumentException("views needs at least one audience");
+                throw new PassportException(PassportErrorCode.INVALID_OPTION,
+                        "views needs at least one audience");
             }
             this.views = set;
             return this;
@@ -266,7 +270,8 @@ public final class PassportFiles {
          *
          * @param folder a relative folder name, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the folder is absolute or leaves the output folder
+         * @throws PassportException (INVALID_OPTION) if the folder is absolute or leaves the
+         *     output folder
          * @throws NullPointerException if the folder is null
          */
         public Builder jsonFolder(String folder) {
@@ -280,7 +285,8 @@ public final class PassportFiles {
          *
          * @param folder a relative folder name, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the folder is absolute or leaves the output folder
+         * @throws PassportException (INVALID_OPTION) if the folder is absolute or leaves the
+         *     output folder
          * @throws NullPointerException if the folder is null
          */
         public Builder labelFolder(String folder) {
@@ -295,27 +301,36 @@ public final class PassportFiles {
          *     {@code zpl}: 1 to 16 characters {@code a-z 0-9}, not null
          * @param renderer makes the file's bytes from the passport, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the extension is malformed or already added
+         * @throws PassportException (INVALID_OPTION) if the extension is malformed or already added
          * @throws NullPointerException if an argument is null
          */
         public Builder label(String extension, LabelRenderer renderer) {
             Objects.requireNonNull(extension, "extension");
             Objects.requireNonNull(renderer, "renderer");
             if (!extension.matches("[a-z0-9]{1,16}")) {
-                throw new IllegalArgumentException("label extension must be 1 to 16 characters a-z 0-9 but was \""
+                throw new PassportException(PassportErrorCode.INVALID_OPTION,
+                        "label extension must be 1 to 16 characters a-z 0-9 but was \""
                         + Excerpts.truncate(extension) + "\"");
             }
             if (labels.putIfAbsent(extension, renderer) != null) {
-                throw new IllegalArgumentException("label extension \"" + extension + "\" was already added");
+                throw new PassportException(PassportErrorCode.INVALID_OPTION,
+                        "label extension \"" + extension + "\" was already added");
             }
             return this;
         }
 
         private static String relative(String folder, String what) {
             Objects.requireNonNull(folder, what);
-            Path p = Path.of(folder).normalize();
+            Path p;
+            try {
+                p = Path.of(folder).normalize();
+            } catch (InvalidPathException e) {
+                throw new PassportException(PassportErrorCode.INVALID_OPTION, null, what
+                        + " is not a folder name on this system: " + e.getReason(), e);
+            }
             if (p.isAbsolute() || p.startsWith("..")) {
-                throw new IllegalArgumentException(what + " must be a folder inside the output folder but was \""
+                throw new PassportException(PassportErrorCode.INVALID_OPTION,
+                        what + " must be a folder inside the output folder but was \""
                         + Excerpts.truncate(folder) + "\"");
             }
             return folder;

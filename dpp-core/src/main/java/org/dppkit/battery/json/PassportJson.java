@@ -26,6 +26,7 @@ import org.dppkit.battery.BatchPassport;
 import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
+import org.dppkit.battery.PassportErrorCode;
 import org.dppkit.battery.PassportException;
 import org.dppkit.battery.PassportLimits;
 import org.dppkit.core.Audience;
@@ -176,7 +177,6 @@ public final class PassportJson {
                         .maxNumberLength(maxNumberLength)
                         .maxNameLength(DEFAULT_MAX_NAME_LENGTH)
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -421,7 +421,9 @@ public final class PassportJson {
         Audience held = passport.audience();
         if (held != Audience.ISSUER && held != audience
                 && !held.readableGroups().containsAll(audience.readableGroups())) {
-            throw new PassportException("cannot write " + passport + " for audience " + audience
+            throw new PassportException(PassportErrorCode.AUDIENCE_TOO_WIDE,
+                    "cannot write " + passport
+                    + " for audience " + audience
                     + ": it holds only the fields audience " + held + " may read (it was read from a "
                     + held + " document or made by restrictTo), so the " + audience + " document would "
                     + "silently lack the other fields; write it for " + held + ", or write the complete "
@@ -704,7 +706,8 @@ public final class PassportJson {
             throw JsonCursor.translateOpening(e);
         } catch (java.io.CharConversionException e) {
             // The encoding detection reads ahead: a character no Unicode encoding can hold.
-            throw new PassportFormatException("malformed JSON: invalid character encoding: "
+            throw new PassportFormatException(PassportErrorCode.MALFORMED_JSON,
+                    "malformed JSON: invalid character encoding: "
                     + JsonCursor.truncate(String.valueOf(e.getMessage())), "", 1, 1, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read passport JSON: " + e.getMessage(), e);
@@ -718,7 +721,8 @@ public final class PassportJson {
     static PassportDocument typed(ParsedDocument d, Class<? extends BatteryPassport> type) {
         Class<? extends BatteryPassport> actual = DocumentCodec.typeOf(d.level);
         if (!type.isAssignableFrom(actual)) {
-            throw new PassportFormatException("expected a document of level " + levelOf(type) + " ("
+            throw new PassportFormatException(PassportErrorCode.WRONG_LEVEL,
+                    "expected a document of level " + levelOf(type) + " ("
                     + type.getSimpleName() + ") but found level " + d.level, "/level", d.levelLine,
                     d.levelColumn, null);
         }
@@ -780,7 +784,7 @@ public final class PassportJson {
          *
          * @param maxDocumentLength the limit, at least 1
          * @return this builder, not null
-         * @throws IllegalArgumentException if the limit is below 1
+         * @throws PassportException (OUT_OF_RANGE) if the limit is below 1
          */
         public Builder maxDocumentLength(long maxDocumentLength) {
             this.maxDocumentLength = atLeast("maxDocumentLength", maxDocumentLength, 1);
@@ -793,7 +797,7 @@ public final class PassportJson {
          *
          * @param maxNestingDepth the limit, at least 4
          * @return this builder, not null
-         * @throws IllegalArgumentException if the limit is below 4
+         * @throws PassportException (OUT_OF_RANGE) if the limit is below 4
          */
         public Builder maxNestingDepth(int maxNestingDepth) {
             this.maxNestingDepth = (int) atLeast("maxNestingDepth", maxNestingDepth, 4);
@@ -805,7 +809,7 @@ public final class PassportJson {
          *
          * @param maxStringLength the limit, at least 1
          * @return this builder, not null
-         * @throws IllegalArgumentException if the limit is below 1
+         * @throws PassportException (OUT_OF_RANGE) if the limit is below 1
          */
         public Builder maxStringLength(int maxStringLength) {
             this.maxStringLength = (int) atLeast("maxStringLength", maxStringLength, 1);
@@ -817,7 +821,7 @@ public final class PassportJson {
          *
          * @param maxNumberLength the limit, at least 1
          * @return this builder, not null
-         * @throws IllegalArgumentException if the limit is below 1
+         * @throws PassportException (OUT_OF_RANGE) if the limit is below 1
          */
         public Builder maxNumberLength(int maxNumberLength) {
             this.maxNumberLength = (int) atLeast("maxNumberLength", maxNumberLength, 1);
@@ -826,7 +830,9 @@ public final class PassportJson {
 
         private static long atLeast(String name, long value, long minimum) {
             if (value < minimum) {
-                throw new IllegalArgumentException(name + " must be at least " + minimum
+                throw new PassportException(PassportErrorCode.OUT_OF_RANGE,
+                        name + " must be at least "
+                        + minimum
                         + " but was " + value);
             }
             return value;

@@ -25,6 +25,7 @@ import org.dppkit.battery.LocalizedText;
 import org.dppkit.battery.MaterialShare;
 import org.dppkit.battery.NegativeEvent;
 import org.dppkit.battery.Observation;
+import org.dppkit.battery.PassportErrorCode;
 import org.dppkit.battery.PostalAddress;
 import org.dppkit.battery.PowerCapability;
 import org.dppkit.battery.Quantity;
@@ -66,7 +67,8 @@ final class ValueCodecs {
         @Override
         Unit read(JsonCursor c) {
             String code = c.string(expected);
-            return Unit.fromCode(code).orElseThrow(() -> c.failHere("expected a UN/CEFACT Rec 20 unit code "
+            return Unit.fromCode(code).orElseThrow(() -> c.failHere(PassportErrorCode.UNKNOWN_VALUE,
+                    "expected a UN/CEFACT Rec 20 unit code "
                     + "of the catalogue (" + allUnitCodes() + ") but found string \""
                     + JsonCursor.truncate(code) + "\"", null));
         }
@@ -110,20 +112,24 @@ final class ValueCodecs {
                     } else if (name.equals("unit")) {
                         u = UNIT.read(c);
                         if (unit != null && u != unit) {
-                            throw c.failHere("expected unit \"" + unit.code() + "\" (" + unit.symbol()
+                            throw c.failHere(PassportErrorCode.WRONG_UNIT,
+                                    "expected unit \"" + unit.code() + "\" (" + unit.symbol()
                                     + ") but found \"" + u.code() + "\"", null);
                         }
                     } else {
-                        throw c.failHere("unknown property \"" + JsonCursor.truncate(name)
+                        throw c.failHere(PassportErrorCode.UNKNOWN_PROPERTY,
+                                "unknown property \"" + JsonCursor.truncate(name)
                                 + "\" in a quantity (allowed: value, unit)", null);
                     }
                 }
                 if (value == null) {
-                    throw c.failAt(JsonCursor.child(c.pointer(), "value"),
+                    throw c.failAt(PassportErrorCode.MISSING_PROPERTY,
+                            JsonCursor.child(c.pointer(), "value"),
                             "missing required property \"value\" in a quantity", null);
                 }
                 if (u == null) {
-                    throw c.failAt(JsonCursor.child(c.pointer(), "unit"),
+                    throw c.failAt(PassportErrorCode.MISSING_PROPERTY,
+                            JsonCursor.child(c.pointer(), "unit"),
                             "missing required property \"unit\" in a quantity", null);
                 }
                 return Quantity.of(value, u);
@@ -155,7 +161,8 @@ final class ValueCodecs {
             try {
                 return LocalizedText.of(texts);
             } catch (IllegalArgumentException e) {
-                throw c.failAt(c.pointer(), "invalid multilingual text: " + e.getMessage(), e);
+                throw c.failAt(JsonCursor.codeOf(e, PassportErrorCode.BAD_FORMAT),
+                        c.pointer(), "invalid multilingual text: " + e.getMessage(), e);
             }
         }
     };
@@ -231,7 +238,8 @@ final class ValueCodecs {
                         return e;
                     }
                 }
-                throw c.failHere("expected " + expected + " but found string \""
+                throw c.failHere(PassportErrorCode.UNKNOWN_VALUE,
+                        "expected " + expected + " but found string \""
                         + JsonCursor.truncate(s) + "\"", null);
             }
         };

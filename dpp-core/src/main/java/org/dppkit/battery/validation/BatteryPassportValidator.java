@@ -10,6 +10,7 @@ import org.dppkit.battery.BatteryCategory;
 import org.dppkit.battery.BatteryField;
 import org.dppkit.battery.IndustrialSubCategory;
 import org.dppkit.battery.BatteryPassport;
+import org.dppkit.battery.PassportErrorCode;
 import org.dppkit.battery.PassportException;
 import org.dppkit.core.Finding;
 import org.dppkit.core.PassportLevel;
@@ -186,7 +187,8 @@ public final class BatteryPassportValidator {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(facts, "facts");
         if (!passport.isComplete()) {
-            throw new PassportException("cannot validate " + passport + " for compliance: it holds "
+            throw new PassportException(PassportErrorCode.INCOMPLETE_PASSPORT,
+                    "cannot validate " + passport + " for compliance: it holds "
                     + "only the fields audience " + passport.audience() + " may read (it was read "
                     + "from a " + passport.audience() + " document or made by restrictTo), so every "
                     + "other mandatory field would be reported missing; validate the complete "
@@ -335,12 +337,13 @@ public final class BatteryPassportValidator {
          *
          * @param percent the tolerance, 0 to 100, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the tolerance is negative or above 100
+         * @throws PassportException (OUT_OF_RANGE) if the tolerance is negative or above 100
          */
         public Builder carbonFootprintTolerancePercent(BigDecimal percent) {
             Objects.requireNonNull(percent, "percent");
             if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new IllegalArgumentException("carbonFootprintTolerancePercent must be between 0 and 100"
+                throw new PassportException(PassportErrorCode.OUT_OF_RANGE,
+                        "carbonFootprintTolerancePercent must be between 0 and 100"
                         + " but was " + Values.show(percent));
             }
             this.cfTolerancePercent = percent;
@@ -413,7 +416,8 @@ public final class BatteryPassportValidator {
          * {@linkplain #validatorFactory(ValidatorFactory) factory} was given.
          *
          * @return the validator, not null
-         * @throws IllegalArgumentException if the calendar lacks an act the field catalogue names
+         * @throws PassportException (BAD_CALENDAR) if the calendar lacks an act the field
+         *     catalogue names
          */
         public BatteryPassportValidator build() {
             return new BatteryPassportValidator(this);

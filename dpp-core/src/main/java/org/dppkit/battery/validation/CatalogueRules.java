@@ -38,6 +38,8 @@ import org.dppkit.battery.IndustrialSubCategory;
 import org.dppkit.battery.MaterialShare;
 import org.dppkit.battery.NegativeEvent;
 import org.dppkit.battery.Obligation;
+import org.dppkit.battery.PassportErrorCode;
+import org.dppkit.battery.PassportException;
 import org.dppkit.battery.Quantity;
 import org.dppkit.battery.RecycledShare;
 import org.dppkit.core.Finding;
@@ -95,7 +97,7 @@ final class CatalogueRules {
     }
 
     private RegulatoryCalendar.Act act(String key) {
-        return calendar.act(key).orElseThrow(() -> new IllegalArgumentException(
+        return calendar.act(key).orElseThrow(() -> new PassportException(PassportErrorCode.BAD_CALENDAR,
                 "the regulatory calendar has no act '" + key + "', which the field catalogue uses"));
     }
 

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import org.dppkit.battery.BatteryPassport;
+import org.dppkit.battery.PassportErrorCode;
+import org.dppkit.battery.PassportException;
 import org.dppkit.core.Finding;
 import org.dppkit.core.Severity;
 
@@ -34,7 +36,7 @@ public final class CompliantPassportValidator implements ConstraintValidator<Com
      * Reads the constraint's date and message.
      *
      * @param constraint the constraint, not null
-     * @throws IllegalArgumentException if {@link CompliantPassport#asOf()} is neither empty nor
+     * @throws PassportException (BAD_FORMAT) if {@link CompliantPassport#asOf()} is neither empty nor
      *     an ISO date
      */
     @Override
@@ -44,7 +46,8 @@ public final class CompliantPassportValidator implements ConstraintValidator<Com
             try {
                 asOf = LocalDate.parse(date);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("@CompliantPassport(asOf = \"" + date
+                throw new PassportException(PassportErrorCode.BAD_FORMAT, null,
+                        "@CompliantPassport(asOf = \"" + date
                         + "\") must be empty or an ISO date such as 2027-02-18: " + e.getMessage(), e);
             }
         }

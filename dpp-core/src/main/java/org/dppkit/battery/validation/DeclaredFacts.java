@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.dppkit.battery.Condition;
+import org.dppkit.battery.PassportErrorCode;
+import org.dppkit.battery.PassportException;
 
 /**
  * Facts the economic operator states about a battery that its passport cannot show, so the
@@ -169,13 +171,14 @@ public final class DeclaredFacts {
          * @param holds whether it holds
          * @param basis why, for example a legal basis or a document, not blank, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the basis is blank
+         * @throws PassportException (BLANK) if the basis is blank
          */
         public Builder declare(Condition condition, boolean holds, String basis) {
             Objects.requireNonNull(condition, "condition");
             Objects.requireNonNull(basis, "basis");
             if (basis.isBlank()) {
-                throw new IllegalArgumentException("basis of the declaration of " + condition + " must not be blank");
+                throw new PassportException(PassportErrorCode.BLANK, "basis of the declaration of "
+                        + condition + " must not be blank");
             }
             this.holds.put(condition, holds);
             this.bases.put(condition, basis);
@@ -189,7 +192,7 @@ public final class DeclaredFacts {
          * @param legalBasis the legal basis, for example
          *     {@code Art. 47(1): net turnover below EUR 40 million}, not blank, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the basis is blank
+         * @throws PassportException (BLANK) if the basis is blank
          */
         public Builder dueDiligenceExemption(String legalBasis) {
             return declare(Condition.DUE_DILIGENCE_APPLIES, false, legalBasis);

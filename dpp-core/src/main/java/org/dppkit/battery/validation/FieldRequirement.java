@@ -11,6 +11,8 @@ import org.dppkit.battery.BatteryField;
 import org.dppkit.battery.FieldObligation;
 import org.dppkit.battery.IndustrialSubCategory;
 import org.dppkit.battery.Obligation;
+import org.dppkit.battery.PassportErrorCode;
+import org.dppkit.battery.PassportException;
 import org.dppkit.core.PassportLevel;
 
 /**
@@ -58,8 +60,8 @@ public final class FieldRequirement {
                     || !(o.isRequired() || o.obligation() == Obligation.RECOMMENDED)) {
                 continue;
             }
-            RegulatoryCalendar.Act act = calendar.act(o.act()).orElseThrow(() -> new IllegalArgumentException(
-                    "the regulatory calendar has no act '" + o.act() + "'"));
+            RegulatoryCalendar.Act act = calendar.act(o.act()).orElseThrow(() -> new PassportException(
+                    PassportErrorCode.BAD_CALENDAR, "the regulatory calendar has no act '" + o.act() + "'"));
             if (act.date().isPresent() && !act.date().get().isAfter(placedOnMarket)) {
                 out.add(new FieldRequirement(f, o, act));
             }

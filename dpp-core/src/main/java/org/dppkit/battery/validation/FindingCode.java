@@ -1,5 +1,8 @@
 package org.dppkit.battery.validation;
 
+import java.util.Objects;
+import org.dppkit.battery.PassportErrorCode;
+import org.dppkit.battery.PassportException;
 import org.dppkit.core.Severity;
 
 /**
@@ -210,11 +213,11 @@ public enum FindingCode {
 
     /**
      * Tells whether the rule is checked by the Jakarta Bean Validation layer (otherwise by the
-     * catalogue rules).
+     * catalogue rules). Internal: for the code table and its tests.
      *
      * @return true for a Bean Validation rule
      */
-    public boolean isBeanValidation() {
+    boolean isBeanValidation() {
         return layer == Layer.BEAN_VALIDATION;
     }
 
@@ -223,25 +226,30 @@ public enum FindingCode {
      *
      * @param code the code, for example {@code DPP-VOLTAGE-ORDER}, not null
      * @return the constant, not null
-     * @throws IllegalArgumentException if no constant has this code
+     * @throws PassportException (UNKNOWN_KEY) if no constant has this code
+     * @throws NullPointerException if the code is null
      */
     public static FindingCode fromCode(String code) {
+        Objects.requireNonNull(code, "code");
         for (FindingCode c : values()) {
             if (c.code.equals(code)) {
                 return c;
             }
         }
-        throw new IllegalArgumentException("no finding code '" + code + "'; known codes are listed in"
+        throw new PassportException(PassportErrorCode.UNKNOWN_KEY, "no finding code '"
+                + (code.length() <= 60 ? code : code.substring(0, 60) + "...")
+                + "'; known codes are listed in"
                 + " FindingCode");
     }
 
     /**
      * Returns the table of codes as GitHub-flavoured Markdown (the content of
-     * {@code VALIDATION-CODES.md}), in declaration order, with {@code \n} line ends.
+     * {@code VALIDATION-CODES.md}), in declaration order, with {@code \n} line ends. Internal:
+     * the test that keeps the published file current calls it.
      *
      * @return the Markdown text, not null
      */
-    public static String markdownTable() {
+    static String markdownTable() {
         StringBuilder sb = new StringBuilder(4096);
         sb.append("# dppkit validation finding codes\n\n")
           .append("Generated from `org.dppkit.battery.validation.FindingCode` (do not edit by hand;")

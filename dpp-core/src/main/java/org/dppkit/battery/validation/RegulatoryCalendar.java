@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.dppkit.battery.PassportErrorCode;
+import org.dppkit.battery.PassportException;
+import org.dppkit.gs1.internal.Excerpts;
 
 /**
  * The acts that decide from when battery passport obligations apply, with their dates, as data:
@@ -204,7 +207,7 @@ public final class RegulatoryCalendar {
      *
      * @param text the text, not null
      * @return the calendar, not null
-     * @throws IllegalArgumentException naming the line if the text is malformed or has no
+     * @throws PassportException (BAD_CALENDAR) naming the line if the text is malformed or has no
      *     {@code asOf} line
      */
     public static RegulatoryCalendar parse(String text) {
@@ -212,7 +215,8 @@ public final class RegulatoryCalendar {
         Builder b = new Builder(null, new LinkedHashMap<>());
         b.read(text);
         if (b.asOf == null) {
-            throw new IllegalArgumentException("regulatory calendar has no 'asOf = yyyy-mm-dd' line");
+            throw new PassportException(PassportErrorCode.BAD_CALENDAR,
+                    "regulatory calendar has no 'asOf = yyyy-mm-dd' line");
         }
         return b.build();
     }
@@ -343,7 +347,7 @@ public final class RegulatoryCalendar {
          * @param basis which date the act's date is compared with, not null
          * @param citation the citation findings quote, not blank, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the key or the citation is malformed
+         * @throws PassportException (BAD_FORMAT) if the key or the citation is malformed
          */
         public Builder act(String key, LocalDate date, Basis basis, String citation) {
             Objects.requireNonNull(date, "date");
@@ -357,7 +361,7 @@ public final class RegulatoryCalendar {
          * @param basis which date the act's date will be compared with, not null
          * @param citation the citation findings quote, not blank, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException if the key or the citation is malformed
+         * @throws PassportException (BAD_FORMAT) if the key or the citation is malformed
          */
         public Builder pending(String key, Basis basis, String citation) {
             return put(key, null, basis, citation);
@@ -369,10 +373,11 @@ public final class RegulatoryCalendar {
             Objects.requireNonNull(citation, "citation");
             if (key.isEmpty() || !key.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
                     || c == '_')) {
-                throw new IllegalArgumentException("act key must be A-Z, 0-9 and _ but was '" + key + "'");
+                throw new PassportException(PassportErrorCode.BAD_FORMAT,
+                        "act key must be A-Z, 0-9 and _ but was '" + Excerpts.truncate(key) + "'");
             }
             if (citation.isBlank() || citation.indexOf('\n') >= 0 || citation.indexOf('|') >= 0) {
-                throw new IllegalArgumentException("citation of act " + key
+                throw new PassportException(PassportErrorCode.BAD_FORMAT, "citation of act " + key
                         + " must be one non-blank line without '|'");
             }
             acts.put(key, new Act(key, date, basis, citation.trim()));
@@ -385,7 +390,7 @@ public final class RegulatoryCalendar {
          *
          * @param text the text, not null
          * @return this builder, not null
-         * @throws IllegalArgumentException naming the line if the text is malformed
+         * @throws PassportException (BAD_CALENDAR) naming the line if the text is malformed
          */
         public Builder read(String text) {
             Objects.requireNonNull(text, "text");
@@ -417,9 +422,9 @@ public final class RegulatoryCalendar {
                         act(c[0].strip(), LocalDate.parse(date), basis, c[3]);
                     }
                 } catch (DateTimeParseException | IllegalArgumentException e) {
-                    throw new IllegalArgumentException("regulatory calendar line " + (i + 1) + ": "
-                            + e.getMessage() + " in '" + (line.length() > 60 ? line.substring(0, 57) + "..."
-                            : line) + "'", e);
+                    throw new PassportException(PassportErrorCode.BAD_CALENDAR, null,
+                            "regulatory calendar line " + (i + 1) + ": " + e.getMessage() + " in '"
+                            + Excerpts.truncate(line) + "'", e);
                 }
             }
             return this;

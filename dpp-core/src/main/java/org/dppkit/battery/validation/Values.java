@@ -20,6 +20,7 @@ import org.dppkit.battery.RecycledShare;
 import org.dppkit.battery.ResistanceValue;
 import org.dppkit.battery.TemperatureRange;
 import org.dppkit.battery.Unit;
+import org.dppkit.gs1.internal.Excerpts;
 
 /**
  * Reads the parts the rules need from the passport model's value types (the types
@@ -139,9 +140,8 @@ final class Values {
         return n.stripTrailingZeros().toPlainString();
     }
 
-    /** A value shown in a message, truncated to 60 characters. */
+    /** A value shown in a message: see {@link Excerpts#truncate}. */
     static String shorten(Object v) {
-        String s = String.valueOf(v);
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+        return Excerpts.truncate(String.valueOf(v));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.dppkit.battery.PassportErrorCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,10 @@ class HostileInputTest {
     }
 
     private static PassportFormatException rejected(String json) {
-        return assertThrows(PassportFormatException.class, () -> PassportJson.standard().read(json));
+        PassportFormatException e = assertThrows(PassportFormatException.class,
+                () -> PassportJson.standard().read(json));
+        FormatErrors.assertCodeMatchesReason(e);
+        return e;
     }
 
     @ParameterizedTest
@@ -42,6 +46,7 @@ class HostileInputTest {
         PassportFormatException e = rejected(doc("2027-02-18T00:00:00Z",
                 "\"voltage.nominal\":{\"value\":" + number + ",\"unit\":\"VLT\"}"));
         assertEquals("/fields/voltage.nominal/value", e.pointer());
+        assertEquals(PassportErrorCode.TOO_LONG, e.errorCode(), e::getMessage);
         assertEquals(1, e.line());
         assertTrue(e.column() > 100, () -> "column " + e.column());
     }
@@ -50,7 +55,9 @@ class HostileInputTest {
     void hugeExponentInExtensionsIsFormatError() {
         String json = HEAD + "\"issuedAt\":\"2027-02-18T00:00:00Z\",\"audience\":\"ISSUER\",\"fields\":{},"
                 + "\"extensions\":{\"n\":1e2147483647}}";
-        assertEquals("/extensions/n", rejected(json).pointer());
+        PassportFormatException e = rejected(json);
+        assertEquals("/extensions/n", e.pointer());
+        assertEquals(PassportErrorCode.TOO_LONG, e.errorCode(), e::getMessage);
     }
 
     @ParameterizedTest
@@ -59,6 +66,7 @@ class HostileInputTest {
     void malformedInstantIsFormatError(String instant) {
         PassportFormatException e = rejected(doc(instant, ""));
         assertEquals("/issuedAt", e.pointer());
+        assertEquals(PassportErrorCode.BAD_FORMAT, e.errorCode(), e::getMessage);
         assertEquals(1, e.line());
     }
 
@@ -75,6 +83,7 @@ class HostileInputTest {
         PassportFormatException e = assertThrows(PassportFormatException.class,
                 () -> PassportJson.standard().read(new java.io.ByteArrayInputStream(out.toByteArray())));
         assertTrue(e.getMessage().contains("UTF-32") || e.getMessage().contains("encoding"), e::getMessage);
+        assertEquals(PassportErrorCode.MALFORMED_JSON, e.errorCode(), e::getMessage);
         assertTrue(e.line() >= 1 && e.column() >= 1);
     }
 
@@ -85,5 +94,6 @@ class HostileInputTest {
         PassportFormatException e = assertThrows(PassportFormatException.class,
                 () -> PassportJson.standard().read(new java.io.ByteArrayInputStream(bytes)));
         assertEquals(1, e.line());
+        assertEquals(PassportErrorCode.MALFORMED_JSON, e.errorCode(), e::getMessage);
     }
 }

@@ -73,6 +73,7 @@ class JsonFuzzTest {
                 rejected++;
                 assertTrue(e.line() >= 1 && e.column() >= 1, e::getMessage);
                 assertTrue(e.pointer().isEmpty() || e.pointer().startsWith("/"), e::getMessage);
+                FormatErrors.assertCodeMatchesReason(e);
             } catch (RuntimeException | Error e) {
                 throw new AssertionError("mutation " + i + " escaped as " + e + ": " + abbreviate(mutated), e);
             }

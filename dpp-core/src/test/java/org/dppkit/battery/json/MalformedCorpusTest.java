@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dppkit.battery.PassportErrorCode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +23,57 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MalformedCorpusTest {
 
+    /** The code of each corpus file's error. */
+    private static final Map<String, PassportErrorCode> CODES = Map.ofEntries(
+            Map.entry("root-array", PassportErrorCode.WRONG_JSON_TYPE),
+            Map.entry("empty", PassportErrorCode.MALFORMED_JSON),
+            Map.entry("missing-level", PassportErrorCode.MISSING_PROPERTY),
+            Map.entry("unknown-property", PassportErrorCode.UNKNOWN_PROPERTY),
+            Map.entry("duplicate-key", PassportErrorCode.DUPLICATE_KEY),
+            Map.entry("duplicate-fields", PassportErrorCode.DUPLICATE_KEY),
+            Map.entry("version-string", PassportErrorCode.WRONG_JSON_TYPE),
+            Map.entry("version-fraction", PassportErrorCode.NOT_WHOLE_NUMBER),
+            Map.entry("version-exponent", PassportErrorCode.BAD_FORMAT),
+            Map.entry("unknown-field-key", PassportErrorCode.UNKNOWN_PROPERTY),
+            Map.entry("trailing-document", PassportErrorCode.MALFORMED_JSON),
+            Map.entry("bad-level", PassportErrorCode.UNKNOWN_VALUE),
+            Map.entry("schema-version-2", PassportErrorCode.UNSUPPORTED_SCHEMA_VERSION),
+            Map.entry("extensions-array", PassportErrorCode.WRONG_JSON_TYPE),
+            Map.entry("truncated", PassportErrorCode.MALFORMED_JSON),
+            Map.entry("nan", PassportErrorCode.MALFORMED_JSON),
+            Map.entry("derived-from-unknown", PassportErrorCode.UNKNOWN_PROPERTY),
+            Map.entry("deep-extensions", PassportErrorCode.READER_LIMIT),
+            Map.entry("long-number", PassportErrorCode.READER_LIMIT),
+            Map.entry("extension-exponent", PassportErrorCode.TOO_LONG),
+            Map.entry("id-wrong-level", PassportErrorCode.WRONG_LEVEL_IDENTIFIER),
+            Map.entry("id-not-digital-link", PassportErrorCode.BAD_IDENTIFIER),
+            Map.entry("model-derived-from", PassportErrorCode.WRONG_PARENT),
+            Map.entry("derived-from-other-gtin", PassportErrorCode.IDENTIFIER_MISMATCH),
+            Map.entry("audience-leak", PassportErrorCode.FIELD_NOT_IN_AUDIENCE),
+            Map.entry("provenance-without-value", PassportErrorCode.BAD_PROVENANCE),
+            Map.entry("provenance-narrower", PassportErrorCode.BAD_PROVENANCE),
+            Map.entry("quantity-wrong-unit", PassportErrorCode.WRONG_UNIT),
+            Map.entry("quantity-unknown-unit", PassportErrorCode.UNKNOWN_VALUE),
+            Map.entry("quantity-string-value", PassportErrorCode.WRONG_JSON_TYPE),
+            Map.entry("quantity-missing-unit", PassportErrorCode.MISSING_PROPERTY),
+            Map.entry("integer-fraction", PassportErrorCode.NOT_WHOLE_NUMBER),
+            Map.entry("enum-unknown-value", PassportErrorCode.UNKNOWN_VALUE),
+            Map.entry("object-unknown-property", PassportErrorCode.UNKNOWN_PROPERTY),
+            Map.entry("object-missing-property", PassportErrorCode.MISSING_PROPERTY),
+            Map.entry("nested-duplicate-key", PassportErrorCode.DUPLICATE_KEY),
+            Map.entry("list-not-array", PassportErrorCode.WRONG_JSON_TYPE),
+            Map.entry("list-element-type", PassportErrorCode.WRONG_JSON_TYPE),
+            Map.entry("scope-item-field-on-model", PassportErrorCode.SCOPE_ABOVE_LEVEL),
+            Map.entry("derived-field-mismatch", PassportErrorCode.DERIVED_FIELD),
+            Map.entry("localized-bad-tag", PassportErrorCode.BAD_FORMAT),
+            Map.entry("percent-over-100", PassportErrorCode.OUT_OF_RANGE),
+            Map.entry("date-invalid", PassportErrorCode.BAD_FORMAT),
+            Map.entry("sub-category-not-industrial", PassportErrorCode.WRONG_CATEGORY),
+            Map.entry("value-null", PassportErrorCode.WRONG_JSON_TYPE),
+            Map.entry("revision-without-revised-at", PassportErrorCode.MISSING_PART),
+            Map.entry("parent-revision-without-revised-at", PassportErrorCode.MISSING_PART),
+            Map.entry("fields-null", PassportErrorCode.WRONG_JSON_TYPE));
+
     static Stream<Arguments> corpus() {
         return Stream.of(
                 // file, pointer, line, column, start of the reason
@@ -26,8 +81,8 @@ class MalformedCorpusTest {
                 Arguments.of("empty", "", 1, 1, "expected a passport object but found the end of the input"),
                 Arguments.of("missing-level", "/level", 8, 1, "missing required property \"level\""),
                 Arguments.of("unknown-property", "/colour", 3, 3, "unknown property \"colour\""),
-                Arguments.of("duplicate-key", "/level", 3, 10, "duplicate key \"level\""),
-                Arguments.of("duplicate-fields", "/fields", 4, 11, "duplicate key \"fields\""),
+                Arguments.of("duplicate-key", "/level", 3, 3, "duplicate key \"level\""),
+                Arguments.of("duplicate-fields", "/fields", 4, 3, "duplicate key \"fields\""),
                 Arguments.of("version-string", "/version", 3, 14,
                         "expected a version number but found string \"1\""),
                 Arguments.of("version-fraction", "/version", 3, 14,
@@ -82,7 +137,7 @@ class MalformedCorpusTest {
                         "unknown property \"colour\" in a chemistry (allowed: shortName, clearName)"),
                 Arguments.of("object-missing-property", "/fields/chemistry/clearName", 11, 40,
                         "missing required property \"clearName\" in a chemistry"),
-                Arguments.of("nested-duplicate-key", "/fields/chemistry/shortName", 11, 53,
+                Arguments.of("nested-duplicate-key", "/fields/chemistry/shortName", 11, 42,
                         "duplicate key \"shortName\""),
                 Arguments.of("list-not-array", "/fields/extinguishingAgent", 11, 27,
                         "expected an array of string but found string \"water\""),
@@ -110,6 +165,11 @@ class MalformedCorpusTest {
                         "expected an object of field values keyed by catalogue key but found null"));
     }
 
+    @Test
+    void everyCorpusFileHasItsCode() {
+        assertEquals(CODES.keySet(), corpus().map(a -> (String) a.get()[0]).collect(Collectors.toSet()));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void read_malformed_throwsWithPointerAndPosition(String file, String pointer, int line, int column,
@@ -121,12 +181,15 @@ class MalformedCorpusTest {
         assertEquals(column, e.column(), e::getMessage);
         assertTrue(e.reason().startsWith(reason), e::getMessage);
         assertTrue(e.getMessage().contains("(line " + line + ", column " + column + ")"), e::getMessage);
+        FormatErrors.assertCodeMatchesReason(e);
+        assertEquals(CODES.get(file), e.errorCode(), e::getMessage);
         // The same document as bytes gives the same pointer and line.
         PassportFormatException b = assertThrows(PassportFormatException.class,
                 () -> Reading.read(json.getBytes(StandardCharsets.UTF_8)));
         assertEquals(pointer, b.pointer());
         assertEquals(line, b.line());
         assertEquals(column, b.column(), "ASCII input: byte and character columns agree");
+        assertEquals(e.errorCode(), b.errorCode());
     }
 
     static String load(String file) {

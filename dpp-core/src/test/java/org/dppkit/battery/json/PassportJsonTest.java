@@ -42,6 +42,7 @@ import org.dppkit.battery.BatteryPassport;
 import org.dppkit.battery.Facility;
 import org.dppkit.battery.ItemPassport;
 import org.dppkit.battery.ModelPassport;
+import org.dppkit.battery.PassportErrorCode;
 import org.dppkit.battery.PostalAddress;
 import org.dppkit.core.Audience;
 import org.dppkit.core.PassportLevel;
@@ -341,6 +342,8 @@ class PassportJsonTest {
         PassportFormatException d = assertThrows(PassportFormatException.class,
                 () -> mapper.readValue(dup, ItemPassport.class));
         assertEquals("/version", d.pointer());
+        assertEquals(PassportErrorCode.DUPLICATE_KEY, d.errorCode());
+        assertEquals(PassportErrorCode.WRONG_LEVEL_IDENTIFIER, e.errorCode());
     }
 
     // ------------------------------------------------------------------ format details
