@@ -621,6 +621,68 @@ final class JdbcPassportStore implements PassportStore {
         }
     }
 
+    @Override
+    public Optional<StoredVersion> resolveVersion(DigitalLink link) {
+        Objects.requireNonNull(link, "link");
+        checkOpen();
+        Optional<Identity> named = Identity.ofLink(link);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Identity wanted = named.get();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(LATEST_HEAD)) {
+            if (wanted.level == PassportLevel.ITEM) {
+                StoredVersion v = latestHead(ps, wanted.key, PassportLevel.ITEM,
+                        DigitalLink.builder(link.gtin()).serial(wanted.serial), wanted.lot);
+                if (v != null) {
+                    return Optional.of(v);
+                }
+            }
+            if (wanted.lot != null) {
+                StoredVersion v = latestHead(ps, Identity.batch(wanted.gtin, wanted.lot).key,
+                        PassportLevel.BATCH, DigitalLink.builder(link.gtin()).lot(wanted.lot), null);
+                if (v != null) {
+                    return Optional.of(v);
+                }
+            }
+            return Optional.ofNullable(latestHead(ps, Identity.model(wanted.gtin).key,
+                    PassportLevel.MODEL, DigitalLink.builder(link.gtin()), null));
+        } catch (SQLException e) {
+            throw new StoreException("cannot resolve " + link + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final String LATEST_HEAD = "SELECT version, lot, stored_at, sha256 FROM " + TABLE
+            + " WHERE id_key = ? ORDER BY version DESC LIMIT 1";
+
+    /**
+     * The latest version of a key without its document, or null; for an item link with a lot,
+     * null also when the stored item's lot differs.
+     */
+    private static StoredVersion latestHead(PreparedStatement ps, String key, PassportLevel level,
+            DigitalLink.Builder id, String itemLot) throws SQLException {
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            int version = rs.getInt(1);
+            String lot = rs.getString(2);
+            if (itemLot != null && !itemLot.equals(lot)) {
+                return null;
+            }
+            Instant storedAt = rs.getObject(3, OffsetDateTime.class).toInstant();
+            String sha256 = rs.getString(4).trim();
+            try {
+                return StoredVersion.of(id.build(), level, version, storedAt, sha256);
+            } catch (IllegalArgumentException e) {
+                throw new CorruptRecordException(Identity.describe(key), version,
+                        "its recorded hash is damaged: " + e.getMessage(), e);
+            }
+        }
+    }
+
     // ------------------------------------------------------------------------------ queries
 
     private static final String LATEST_ONLY =
