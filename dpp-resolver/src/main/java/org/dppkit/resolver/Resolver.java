@@ -453,9 +453,14 @@ public final class Resolver implements HttpHandler {
                 + (kind == Negotiation.Kind.HTML ? "|" + requestKey + "|" + root : "");
         ResponseCache.Rendered rendered = cache.get(cacheKey);
         if (rendered == null) {
-            rendered = render(found.passport(source, requestKey), requestKey, audience, kind, root,
-                    linksetHref, true);
-            cache.put(cacheKey, rendered);
+            BatteryPassport p = found.passport(source, requestKey);
+            rendered = render(p, requestKey, audience, kind, root, linksetHref, true);
+            // Responses of one audience and media type under one parent (the items of a batch)
+            // differ in a few values: they share a compression dictionary.
+            String family = audience + "|" + kind + "|" + p.level() + "|" + p.parent()
+                    .map(parent -> PassportKeys.key(parent.id()).toString()).orElse("")
+                    + (kind == Negotiation.Kind.HTML ? "|" + root : "");
+            cache.put(cacheKey, family, rendered);
         }
         return respond(ex, rendered, audience, kind, root);
     }

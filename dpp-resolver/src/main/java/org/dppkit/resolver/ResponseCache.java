@@ -1,8 +1,13 @@
 package org.dppkit.resolver;
 
+import java.lang.ref.WeakReference;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 import org.dppkit.core.PassportLevel;
 
 /**
@@ -11,13 +16,22 @@ import org.dppkit.core.PassportLevel;
  * document hash, audience, media type, and for pages the requested identifier and the public
  * root), so an entry is never served for another audience, another version or another stem.
  *
+ * <p>Bodies are kept deflated against a shared dictionary per family (the caller's grouping of
+ * responses that look alike: same audience, media type and parent passport, such as the items
+ * of one batch): the first body of a family becomes its dictionary, and the next ones keep only
+ * what differs from it, a few hundred bytes instead of several kilobytes. Inflating gives the
+ * very bytes that were put. Dictionaries count against the budget (a quarter of it); entries
+ * hold them weakly, and an entry whose dictionary went is dropped when next asked for.
+ *
  * <p>Thread-safe: the keys are spread over independently locked segments, each with its share
  * of the byte budget, so concurrent requests seldom wait for each other.
  */
 final class ResponseCache {
 
-    /** Bytes counted per entry besides body and key: entry, arrays, strings. */
+    /** Bytes counted per entry besides the kept body and the key: entry, arrays, strings. */
     static final int ENTRY_OVERHEAD = 160;
+    /** The deflate window: a longer dictionary does not help. */
+    static final int MAX_DICTIONARY = 32 * 1024;
     private static final int SEGMENTS = 16;
 
     /** A rendered response: body, entity tag, and what the headers need. */
@@ -34,22 +48,57 @@ final class ResponseCache {
             this.level = level;
             this.idPath = idPath;
         }
+    }
 
-        long weight(String key) {
-            return (long) body.length + 2L * (key.length() + etag.length() + idPath.length())
-                    + ENTRY_OVERHEAD;
+    /** A kept response: the deflated body and the dictionary it needs. */
+    private static final class Entry {
+        final byte[] packed;
+        final int length;
+        final String family;
+        /** Weak: a dictionary the family dropped is not kept alive by its entries. */
+        final WeakReference<Dictionary> dictionary;
+        final String etag;
+        final PassportLevel level;
+        final String idPath;
+        final long weight;
+
+        Entry(String key, byte[] packed, int length, String family, Dictionary dictionary,
+                Rendered r) {
+            this.packed = packed;
+            this.length = length;
+            this.family = family;
+            this.dictionary = dictionary == null ? null : new WeakReference<>(dictionary);
+            this.etag = r.etag;
+            this.level = r.level;
+            this.idPath = r.idPath;
+            this.weight = (long) packed.length + 2L * (key.length() + family.length()
+                    + etag.length() + idPath.length()) + ENTRY_OVERHEAD;
+        }
+    }
+
+    /** A family's dictionary; entries compare it by identity with the family's current one. */
+    private static final class Dictionary {
+        final byte[] bytes;
+
+        Dictionary(byte[] bytes) {
+            this.bytes = bytes;
         }
     }
 
     private final Segment[] segments;
     private final long maxBytes;
+    private final long dictionaryBudget;
+    private final LinkedHashMap<String, Dictionary> dictionaries =
+            new LinkedHashMap<>(64, 0.75f, true);
+    private long dictionaryBytes;
 
     /** A cache of at most {@code maxBytes}; 0 keeps nothing. */
     ResponseCache(long maxBytes) {
         this.maxBytes = maxBytes;
+        this.dictionaryBudget = maxBytes / 4;
         this.segments = new Segment[maxBytes == 0 ? 0 : SEGMENTS];
         for (int i = 0; i < segments.length; i++) {
-            segments[i] = new Segment(maxBytes / SEGMENTS);
+            segments[i] = new Segment((maxBytes - dictionaryBudget) / SEGMENTS);
         }
     }
 
@@ -69,13 +118,114 @@ final class ResponseCache {
 
     /** Returns the rendering kept under the key, or null. */
     Rendered get(String key) {
-        return enabled() ? segment(key).get(key) : null;
+        if (!enabled()) {
+            return null;
+        }
+        Segment s = segment(key);
+        Entry e = s.get(key);
+        if (e == null) {
+            return null;
+        }
+        Dictionary d = e.dictionary == null ? null : e.dictionary.get();
+        if ((e.dictionary != null && d == null) || currentDictionary(e.family) != d) {
+            s.remove(key, e);
+            return null;
+        }
+        return new Rendered(inflate(e, d), e.etag, e.level, e.idPath);
     }
 
-    /** Keeps a rendering (not when it alone exceeds its segment's share of the budget). */
-    void put(String key, Rendered value) {
-        if (enabled()) {
-            segment(key).put(key, value);
+    /**
+     * Keeps a rendering, deflated against its family's dictionary (not kept when it alone
+     * exceeds its segment's share of the budget).
+     */
+    void put(String key, String family, Rendered value) {
+        if (!enabled()) {
+            return;
+        }
+        Dictionary d = dictionary(family, value.body);
+        byte[] packed = deflate(value.body, d);
+        segment(key).put(key, new Entry(key, packed, value.body.length, family, d, value));
+    }
+
+    private synchronized Dictionary currentDictionary(String family) {
+        return dictionaries.get(family);
+    }
+
+    /** The family's dictionary; the body becomes it when the family has none. */
+    private synchronized Dictionary dictionary(String family, byte[] body) {
+        Dictionary d = dictionaries.get(family);
+        if (d != null) {
+            return d;
+        }
+        byte[] bytes = body.length <= MAX_DICTIONARY ? body.clone()
+                : Arrays.copyOfRange(body, body.length - MAX_DICTIONARY, body.length);
+        d = new Dictionary(bytes);
+        if (dictionaryWeight(family, d) > dictionaryBudget) {
+            return null;
+        }
+        dictionaries.put(family, d);
+        dictionaryBytes += dictionaryWeight(family, d);
+        Iterator<Map.Entry<String, Dictionary>> eldest = dictionaries.entrySet().iterator();
+        while (dictionaryBytes > dictionaryBudget && eldest.hasNext()) {
+            Map.Entry<String, Dictionary> e = eldest.next();
+            dictionaryBytes -= dictionaryWeight(e.getKey(), e.getValue());
+            eldest.remove();
+        }
+        return d;
+    }
+
+    private static long dictionaryWeight(String family, Dictionary d) {
+        return d.bytes.length + 2L * family.length() + ENTRY_OVERHEAD;
+    }
+
+    private static byte[] deflate(byte[] body, Dictionary d) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        try {
+            if (d != null) {
+                deflater.setDictionary(d.bytes);
+            }
+            deflater.setInput(body);
+            deflater.finish();
+            byte[] out = new byte[body.length / 2 + 64];
+            int n = 0;
+            while (!deflater.finished()) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                n += deflater.deflate(out, n, out.length - n);
+            }
+            return Arrays.copyOf(out, n);
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static byte[] inflate(Entry e, Dictionary d) {
+        Inflater inflater = new Inflater(true);
+        try {
+            if (d != null) {
+                inflater.setDictionary(d.bytes);
+            }
+            inflater.setInput(e.packed);
+            byte[] out = new byte[e.length];
+            int n = 0;
+            while (n < out.length) {
+                int k = inflater.inflate(out, n, out.length - n);
+                if (k == 0 && (inflater.finished() || inflater.needsInput()
+                        || inflater.needsDictionary())) {
+                    break;
+                }
+                n += k;
+            }
+            if (n != out.length) {
+                throw new IllegalStateException("a kept response inflated to " + n + " of "
+                        + out.length + " bytes");
+            }
+            return out;
+        } catch (DataFormatException x) {
+            throw new IllegalStateException("a kept response does not inflate", x);
+        } finally {
+            inflater.end();
         }
     }
 
@@ -88,43 +238,49 @@ final class ResponseCache {
         return n;
     }
 
-    /** Returns the bytes counted for the entries kept; never above the budget. */
+    /** Returns the bytes counted for the entries and dictionaries kept; never above the budget. */
     long bytes() {
         long n = 0;
         for (Segment s : segments) {
             n += s.bytes();
         }
-        return n;
+        synchronized (this) {
+            return n + dictionaryBytes;
+        }
     }
 
     /** One locked LRU share of the cache. */
     private static final class Segment {
         private final long maxBytes;
-        private final LinkedHashMap<String, Rendered> map = new LinkedHashMap<>(64, 0.75f, true);
+        private final LinkedHashMap<String, Entry> map = new LinkedHashMap<>(64, 0.75f, true);
         private long bytes;
 
         Segment(long maxBytes) {
             this.maxBytes = maxBytes;
         }
 
-        synchronized Rendered get(String key) {
+        synchronized Entry get(String key) {
             return map.get(key);
         }
 
-        synchronized void put(String key, Rendered value) {
-            long weight = value.weight(key);
-            if (weight > maxBytes) {
+        synchronized void remove(String key, Entry e) {
+            if (map.remove(key, e)) {
+                bytes -= e.weight;
+            }
+        }
+
+        synchronized void put(String key, Entry value) {
+            if (value.weight > maxBytes) {
                 return;
             }
-            Rendered old = map.put(key, value);
+            Entry old = map.put(key, value);
             if (old != null) {
-                bytes -= old.weight(key);
+                bytes -= old.weight;
             }
-            bytes += weight;
-            Iterator<Map.Entry<String, Rendered>> eldest = map.entrySet().iterator();
+            bytes += value.weight;
+            Iterator<Map.Entry<String, Entry>> eldest = map.entrySet().iterator();
             while (bytes > maxBytes && eldest.hasNext()) {
-                Map.Entry<String, Rendered> e = eldest.next();
-                bytes -= e.getValue().weight(e.getKey());
+                bytes -= eldest.next().getValue().weight;
                 eldest.remove();
             }
         }

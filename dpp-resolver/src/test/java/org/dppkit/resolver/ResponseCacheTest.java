@@ -1,5 +1,6 @@
 package org.dppkit.resolver;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -254,24 +255,32 @@ class ResponseCacheTest {
         }
     }
 
+    private static byte[] noise(long seed, int length) {
+        byte[] b = new byte[length];
+        new java.util.Random(seed).nextBytes(b);
+        return b;
+    }
+
+    private static ResponseCache.Rendered rendered(byte[] body) {
+        return new ResponseCache.Rendered(body, "\"e\"", PassportLevel.ITEM, "/01/x");
+    }
+
     @Test
     void budget_isKept_leastRecentlyUsedGoesFirst() {
-        ResponseCache cache = new ResponseCache(16 * 4096);
-        byte[] body = new byte[1000];
-        ResponseCache.Rendered r = new ResponseCache.Rendered(body, "\"e\"", PassportLevel.ITEM, "/01/x");
+        ResponseCache cache = new ResponseCache(16 * 4096 * 4 / 3);
+        cache.put("seed", "f", rendered(noise(-1, 1000)));
         for (int i = 0; i < 2000; i++) {
-            cache.put("k" + i, r);
+            // Incompressible bodies: the family's dictionary does not help.
+            cache.put("k" + i, "f", rendered(noise(i, 1000)));
             assertTrue(cache.bytes() <= cache.maxBytes(), "over budget after " + i);
         }
         assertTrue(cache.size() >= 16 && cache.size() < 64, "about 3 per segment: " + cache.size());
-        assertNotNull(cache.get("k1999"), "the newest stays");
+        assertArrayEquals(noise(1999, 1000), cache.get("k1999").body, "the newest stays");
         assertNull(cache.get("k0"), "the oldest went");
-        ResponseCache.Rendered huge = new ResponseCache.Rendered(new byte[8000], "\"h\"",
-                PassportLevel.ITEM, "/01/x");
-        cache.put("huge", huge);
+        cache.put("huge", "f", rendered(noise(7, 8000)));
         assertNull(cache.get("huge"), "larger than a segment's share: not kept");
         ResponseCache off = new ResponseCache(0);
-        off.put("k", r);
+        off.put("k", "f", rendered(noise(1, 10)));
         assertNull(off.get("k"));
         assertEquals(0, off.size());
         assertFalse(off.enabled());
@@ -279,8 +288,7 @@ class ResponseCacheTest {
 
     @Test
     void budget_leastRecentlyUsedWithinASegment() {
-        ResponseCache cache = new ResponseCache(16 * 3000);
-        ResponseCache.Rendered r = new ResponseCache.Rendered(new byte[800], "\"e\"", PassportLevel.ITEM, "/01/x");
+        ResponseCache cache = new ResponseCache(16 * 3000 * 4 / 3);
         // Keys of one segment: same hash spread.
         List<String> same = new ArrayList<>();
         for (int i = 0; same.size() < 4; i++) {
@@ -289,14 +297,50 @@ class ResponseCacheTest {
                 same.add(k);
             }
         }
-        cache.put(same.get(0), r);
-        cache.put(same.get(1), r);
-        cache.put(same.get(2), r);
+        String seed = "seed";
+        for (int i = 0; segmentOf(seed) == segmentOf(same.get(0)); i++) {
+            seed = "seed" + i;
+        }
+        cache.put(seed, "f", rendered(noise(-1, 800)));
+        for (int i = 0; i < 3; i++) {
+            cache.put(same.get(i), "f", rendered(noise(i, 800)));
+        }
         assertNotNull(cache.get(same.get(0)), "touched: now the most recent");
-        cache.put(same.get(3), r);
-        assertNotNull(cache.get(same.get(0)));
+        cache.put(same.get(3), "f", rendered(noise(3, 800)));
+        assertArrayEquals(noise(0, 800), cache.get(same.get(0)).body);
         assertNull(cache.get(same.get(1)), "the least recently used of the segment went");
-        assertNotNull(cache.get(same.get(3)));
+        assertArrayEquals(noise(3, 800), cache.get(same.get(3)).body);
+    }
+
+    @Test
+    void family_sharesADictionary_keptBodiesAreSmall_andInflateExactly() {
+        ResponseCache cache = new ResponseCache(1 << 20);
+        byte[] base = noise(42, 6000);
+        for (int i = 0; i < 100; i++) {
+            byte[] body = base.clone();
+            body[100 + i] = (byte) i;
+            body[5000] = (byte) (i * 3);
+            cache.put("k" + i, "batch-1", rendered(body));
+        }
+        assertTrue(cache.bytes() < 6000 * 2 + 100 * 600,
+                "one dictionary and a hundred small deltas: " + cache.bytes());
+        for (int i = 0; i < 100; i++) {
+            byte[] body = base.clone();
+            body[100 + i] = (byte) i;
+            body[5000] = (byte) (i * 3);
+            assertArrayEquals(body, cache.get("k" + i).body, "k" + i);
+        }
+    }
+
+    @Test
+    void family_dictionaryDropped_entriesGoWithIt() {
+        // Room for about one 6000-byte dictionary.
+        ResponseCache cache = new ResponseCache(4 * 7000);
+        cache.put("a", "family-a", rendered(noise(1, 6000)));
+        assertArrayEquals(noise(1, 6000), cache.get("a").body);
+        cache.put("b", "family-b", rendered(noise(2, 6000)));
+        assertNull(cache.get("a"), "family-a's dictionary went: its entry with it");
+        assertArrayEquals(noise(2, 6000), cache.get("b").body);
     }
 
     private static int segmentOf(String key) {
