@@ -42,7 +42,8 @@ final class Answering {
      */
     Optional<String> fingerprint() {
         return stored == null ? Optional.empty()
-                : Optional.of(stored.id() + "|" + stored.version() + "|" + stored.sha256());
+                : Optional.of(Linkset.path(stored.id()) + "|" + stored.version() + "|"
+                        + stored.sha256());
     }
 
     /**

@@ -28,8 +28,11 @@ import org.dppkit.core.PassportLevel;
  */
 final class ResponseCache {
 
-    /** Bytes counted per entry besides the kept body and the key: entry, arrays, strings. */
-    static final int ENTRY_OVERHEAD = 160;
+    /**
+     * Bytes counted per entry besides the kept body and the characters of its strings (Latin-1
+     * strings take a byte per character): map entry, entry, array and string headers.
+     */
+    static final int ENTRY_OVERHEAD = 200;
     /** The deflate window: a longer dictionary does not help. */
     static final int MAX_DICTIONARY = 32 * 1024;
     private static final int SEGMENTS = 16;
@@ -71,16 +74,20 @@ final class ResponseCache {
             this.etag = r.etag;
             this.level = r.level;
             this.idPath = r.idPath;
-            this.weight = (long) packed.length + 2L * (key.length() + family.length()
-                    + etag.length() + idPath.length()) + ENTRY_OVERHEAD;
+            // A family with a dictionary shares its name string (counted with the dictionary).
+            this.weight = (long) packed.length + key.length() + etag.length() + idPath.length()
+                    + (dictionary == null ? family.length() : 0) + ENTRY_OVERHEAD;
         }
     }
 
     /** A family's dictionary; entries compare it by identity with the family's current one. */
     private static final class Dictionary {
+        /** The family's name: one string shared by all its entries. */
+        final String family;
         final byte[] bytes;
 
-        Dictionary(byte[] bytes) {
+        Dictionary(String family, byte[] bytes) {
+            this.family = family;
             this.bytes = bytes;
         }
     }
@@ -144,14 +151,15 @@ final class ResponseCache {
         }
         Dictionary d = dictionary(family, value.body);
         byte[] packed = deflate(value.body, d);
-        segment(key).put(key, new Entry(key, packed, value.body.length, family, d, value));
+        segment(key).put(key, new Entry(key, packed, value.body.length,
+                d == null ? family : d.family, d, value));
     }
 
     private synchronized Dictionary currentDictionary(String family) {
         return dictionaries.get(family);
     }
 
-    /** The family's dictionary; the body becomes it when the family has none. */
+    /** The family's dictionary (null when none fits); the body becomes it when there is none. */
     private synchronized Dictionary dictionary(String family, byte[] body) {
         Dictionary d = dictionaries.get(family);
         if (d != null) {
@@ -159,7 +167,7 @@ final class ResponseCache {
         }
         byte[] bytes = body.length <= MAX_DICTIONARY ? body.clone()
                 : Arrays.copyOfRange(body, body.length - MAX_DICTIONARY, body.length);
-        d = new Dictionary(bytes);
+        d = new Dictionary(family, bytes);
         if (dictionaryWeight(family, d) > dictionaryBudget) {
             return null;
         }
@@ -175,7 +183,7 @@ final class ResponseCache {
     }
 
     private static long dictionaryWeight(String family, Dictionary d) {
-        return d.bytes.length + 2L * family.length() + ENTRY_OVERHEAD;
+        return d.bytes.length + family.length() + ENTRY_OVERHEAD;
     }
 
     private static byte[] deflate(byte[] body, Dictionary d) {
