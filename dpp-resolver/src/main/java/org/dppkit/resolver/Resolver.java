@@ -919,8 +919,11 @@ public final class Resolver implements HttpHandler {
          * exactly that document for the same audience and media type is kept, so a revision is
          * never answered stale, whoever stores it. Least recently used responses go first. The
          * keys hold the audience: a restricted audience's response is never served to another.
-         * The memory is this resolver's own; public JSON of a passport takes a few kilobytes,
-         * a page a few tens.
+         * The memory is this resolver's own. Bodies are kept deflated against a dictionary
+         * shared by answers that look alike (same audience, media type and parent passport):
+         * the public JSON of an item of a stored batch then takes a few hundred bytes with its
+         * key, so the default holds about a hundred thousand of them; a page, which also holds
+         * the item's QR code, a few kilobytes.
          *
          * @param bytes 0 to 64 GiB
          * @return this builder, not null

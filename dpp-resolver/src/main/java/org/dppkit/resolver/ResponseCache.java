@@ -35,6 +35,7 @@ final class ResponseCache {
     static final int ENTRY_OVERHEAD = 200;
     /** The deflate window: a longer dictionary does not help. */
     static final int MAX_DICTIONARY = 32 * 1024;
+    /** Segments: 16, the top 4 bits of the mixed hash. */
     private static final int SEGMENTS = 16;
 
     /** A rendered response: body, entity tag, and what the headers need. */
@@ -118,9 +119,15 @@ final class ResponseCache {
     }
 
     private Segment segment(String key) {
-        int h = key.hashCode();
-        h ^= h >>> 16;
-        return segments[(h & 0x7fffffff) % segments.length];
+        return segments[segmentIndex(key)];
+    }
+
+    /**
+     * The segment of a key, from the top bits of its mixed hash: the segment's own map indexes
+     * by the low bits, which must stay spread.
+     */
+    static int segmentIndex(String key) {
+        return (key.hashCode() * 0x9E3779B9) >>> (32 - 4);
     }
 
     /** Returns the rendering kept under the key, or null. */

@@ -344,9 +344,7 @@ class ResponseCacheTest {
     }
 
     private static int segmentOf(String key) {
-        int h = key.hashCode();
-        h ^= h >>> 16;
-        return (h & 0x7fffffff) % 16;
+        return ResponseCache.segmentIndex(key);
     }
 
     @Test
