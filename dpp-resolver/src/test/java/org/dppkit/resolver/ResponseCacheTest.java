@@ -288,7 +288,7 @@ class ResponseCacheTest {
 
     @Test
     void budget_leastRecentlyUsedWithinASegment() {
-        ResponseCache cache = new ResponseCache(16 * 3000 * 4 / 3);
+        ResponseCache cache = new ResponseCache(16 * 3200 * 4 / 3);
         // Keys of one segment: same hash spread.
         List<String> same = new ArrayList<>();
         for (int i = 0; same.size() < 4; i++) {
