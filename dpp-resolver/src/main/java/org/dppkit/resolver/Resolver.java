@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -442,7 +443,7 @@ public final class Resolver implements HttpHandler {
      */
     private Response latest(HttpExchange ex, Answering found, DigitalLink requestKey,
             Audience audience, Negotiation.Kind kind, String root, String linksetHref) {
-        java.util.Optional<String> fingerprint = found.fingerprint();
+        Optional<String> fingerprint = found.fingerprint();
         if (fingerprint.isEmpty() || !cache.enabled()) {
             return passport(ex, found.passport(source, requestKey), requestKey, audience, kind, root,
                     linksetHref);

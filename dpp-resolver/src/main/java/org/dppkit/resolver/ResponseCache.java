@@ -37,6 +37,8 @@ final class ResponseCache {
     static final int MAX_DICTIONARY = 32 * 1024;
     /** Segments: 16, the top 4 bits of the mixed hash. */
     private static final int SEGMENTS = 16;
+    /** Idle inflaters kept at most. */
+    private static final int INFLATERS = 32;
 
     /** A rendered response: body, entity tag, and what the headers need. */
     static final class Rendered {
@@ -94,6 +96,9 @@ final class ResponseCache {
     }
 
     private final Segment[] segments;
+    /** Idle inflaters for reuse: making one costs a native allocation and a cleaner. */
+    private final java.util.concurrent.ArrayBlockingQueue<Inflater> inflaters =
+            new java.util.concurrent.ArrayBlockingQueue<>(INFLATERS);
     private final long maxBytes;
     private final long dictionaryBudget;
     private final LinkedHashMap<String, Dictionary> dictionaries =
@@ -215,8 +220,12 @@ final class ResponseCache {
         }
     }
 
-    private static byte[] inflate(Entry e, Dictionary d) {
-        Inflater inflater = new Inflater(true);
+    private byte[] inflate(Entry e, Dictionary d) {
+        Inflater inflater = inflaters.poll();
+        if (inflater == null) {
+            inflater = new Inflater(true);
+        }
+        boolean reusable = false;
         try {
             if (d != null) {
                 inflater.setDictionary(d.bytes);
@@ -236,11 +245,17 @@ final class ResponseCache {
                 throw new IllegalStateException("a kept response inflated to " + n + " of "
                         + out.length + " bytes");
             }
+            reusable = true;
             return out;
         } catch (DataFormatException x) {
             throw new IllegalStateException("a kept response does not inflate", x);
         } finally {
-            inflater.end();
+            if (reusable) {
+                inflater.reset();
+            }
+            if (!reusable || !inflaters.offer(inflater)) {
+                inflater.end();
+            }
         }
     }
 

@@ -839,7 +839,7 @@ final class JdbcPassportStore implements PassportStore {
             Instant storedAt = rs.getObject(3, OffsetDateTime.class).toInstant();
             String sha256 = rs.getString(4).trim();
             try {
-                return StoredVersion.of(id.build(), level, version, storedAt, sha256);
+                return StoredVersion.ofIdentity(id.build(), level, version, storedAt, sha256);
             } catch (IllegalArgumentException e) {
                 throw new CorruptRecordException(Identity.describe(key), version,
                         "its recorded hash is damaged: " + e.getMessage(), e);

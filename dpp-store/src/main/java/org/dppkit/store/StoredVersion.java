@@ -80,6 +80,13 @@ public final class StoredVersion {
         return new StoredVersion(id, level, version, storedAt, sha256);
     }
 
+    /** For the store, which builds the identity itself: checks the hash only. */
+    static StoredVersion ofIdentity(DigitalLink identity, PassportLevel level, int version,
+            Instant storedAt, String sha256) {
+        Hashes.checkHex(sha256, "sha256");
+        return new StoredVersion(identity, level, version, storedAt, sha256);
+    }
+
     /**
      * Returns the reference to a stored passport version, its identifier reduced to the identity
      * (canonical domain; an item's lot dropped).
