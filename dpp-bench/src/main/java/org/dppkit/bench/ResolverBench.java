@@ -54,7 +54,13 @@ import org.dppkit.store.PassportStores;
  *      --items 100000 --clients 16 --threads 16 --warmup 5 --seconds 15 --rounds 3
  * </pre>
  *
- * Without {@code -Dsun.net.httpserver.nodelay=true} both servers stall about 40 ms per
+ * Before measuring, every passport is fetched once from each resolver ({@code --prefill 0}
+ * skips it): the static peer holds every answer, and a resolver that has run for a while has
+ * seen each passport once; that first pass (all misses of the resolvers' response caches) is
+ * printed as the cold figure. {@code --cache-mb M} sets both resolvers' response cache budget
+ * (default: the resolver's default).
+ *
+ * <p>Without {@code -Dsun.net.httpserver.nodelay=true} both servers stall about 40 ms per
  * keep-alive request (Nagle's algorithm against delayed ACKs) and the ratio says nothing.
  *
  * <p>Not JMH: the measured unit is an HTTP exchange between threads, timed per request by the
@@ -86,12 +92,13 @@ public final class ResolverBench {
      * Runs the benchmark; see the class documentation for the options.
      *
      * @param args {@code --items N --html-items N --clients C --threads T --warmup S
-     *     --seconds S --rounds R}
+     *     --seconds S --rounds R --cache-mb M --prefill 0|1}
      * @throws Exception if a server cannot start or the store fails
      */
     public static void main(String[] args) throws Exception {
         Map<String, Integer> o = new HashMap<>(Map.of("items", 100_000, "clients", 16,
-                "threads", 16, "warmup", 5, "seconds", 15, "html-items", 0, "rounds", 3));
+                "threads", 16, "warmup", 5, "seconds", 15, "html-items", 0, "rounds", 3,
+                "cache-mb", -1, "prefill", 1));
         for (int i = 0; i + 1 < args.length; i += 2) {
             o.put(args[i].replaceFirst("^--", ""), Integer.parseInt(args[i + 1]));
         }
@@ -111,7 +118,8 @@ public final class ResolverBench {
                 paths.add("/01/" + ExamplePassports.GTIN + "/10/LOT-BENCH/21/" + serial(i));
             }
             int threads = o.get("threads");
-            ResolverServer resolver = ResolverServer.builder(Resolver.builder(store).build())
+            int cacheMb = o.get("cache-mb");
+            ResolverServer resolver = ResolverServer.builder(configure(Resolver.builder(store), cacheMb))
                     .host(InetAddress.getLoopbackAddress()).port(0).threads(threads)
                     .queue(4096).start();
             String base = "http://127.0.0.1:" + resolver.port();
@@ -119,7 +127,7 @@ public final class ResolverBench {
             MemoryPassportStore memory = new MemoryPassportStore();
             memory.putAll(List.of(model, batch));
             memory.putAll(() -> items(batch, items));
-            ResolverServer inMemory = ResolverServer.builder(Resolver.builder(memory).build())
+            ResolverServer inMemory = ResolverServer.builder(configure(Resolver.builder(memory), cacheMb))
                     .host(InetAddress.getLoopbackAddress()).port(0).threads(threads)
                     .queue(4096).start();
             System.out.println("precomputing the static peer's bytes...");
@@ -135,6 +143,16 @@ public final class ResolverBench {
             check(resolver.port(), paths.get(items - 1), json.get(paths.get(items - 1)));
             Map<String, byte[]> html = precompute(resolver.port(), paths, htmlItems, "text/html");
             HttpServer peer = staticServer(json, html, threads);
+            if (o.get("prefill") != 0) {
+                // The static peer holds every answer; a resolver that has run for a while has
+                // seen every passport once. The first pass is the cold figure.
+                System.out.printf(Locale.ROOT, "cache budget %s; first pass over every passport"
+                        + " (8 clients, all misses):%n", cacheMb < 0 ? "default" : cacheMb + " MiB");
+                prefill("resolver+H2 store, public JSON", resolver.port(), paths, items, "application/json");
+                prefill("resolver+memory store, public JSON", inMemory.port(), paths, items,
+                        "application/json");
+                prefill("resolver+memory store, HTML page", inMemory.port(), paths, htmlItems, "text/html");
+            }
             int peerPort = peer.getAddress().getPort();
             System.out.printf(Locale.ROOT, "resolver %s, static peer port %d; JSON %d B, HTML %d B"
                     + " per item on average%n", base, peerPort, avg(json), avg(html));
@@ -155,8 +173,9 @@ public final class ResolverBench {
             resolver.stop(Duration.ofSeconds(1));
             System.out.println();
             System.out.printf(Locale.ROOT, "items %d (HTML keyspace %d), clients %d, threads %d,"
-                    + " warmup %s, measured %s per target in %d alternating rounds%n", items,
-                    htmlItems, clients, threads, warmup, measure, rounds);
+                    + " warmup %s, measured %s per target in %d alternating rounds, cache %s,"
+                    + " prefilled %s%n", items, htmlItems, clients, threads, warmup, measure, rounds,
+                    cacheMb < 0 ? "default" : cacheMb + " MiB", o.get("prefill") != 0);
             System.out.println("| Run | req/s | p50 ms | p99 ms | errors | ratio to static |");
             System.out.println("|---|---:|---:|---:|---:|---:|");
             for (int i = 0; i < results.size(); i++) {
@@ -170,6 +189,45 @@ public final class ResolverBench {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    private static Resolver configure(Resolver.Builder b, int cacheMb) {
+        return (cacheMb < 0 ? b : b.cacheBytes((long) cacheMb << 20)).build();
+    }
+
+    /** Fetches every path once with 8 clients; prints the pass's throughput. */
+    private static void prefill(String name, int port, List<String> paths, int n, String accept)
+            throws Exception {
+        long t0 = System.nanoTime();
+        List<Thread> threads = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<Exception> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        int workers = 8;
+        for (int w = 0; w < workers; w++) {
+            int first = w;
+            Thread t = new Thread(() -> {
+                try (Client c = new Client(port, accept)) {
+                    for (int i = first; i < n; i += workers) {
+                        c.get(paths.get(i));
+                        if (c.status != 200) {
+                            throw new IllegalStateException(paths.get(i) + " answered " + c.status);
+                        }
+                    }
+                } catch (Exception e) {
+                    failure.set(e);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        System.out.printf(Locale.ROOT, "  cold %-36s %8.0f req/s over %d passports%n", name,
+                n / ((System.nanoTime() - t0) / 1e9), n);
     }
 
     static String serial(int i) {

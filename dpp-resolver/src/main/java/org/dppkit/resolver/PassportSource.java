@@ -18,4 +18,14 @@ interface PassportSource {
 
     /** Returns one version of the passport with exactly this identifier. */
     Optional<BatteryPassport> version(DigitalLink key, int version);
+
+    /**
+     * Returns which passport version answers the walk-up. A source that can tell it without
+     * reading the passport answers with a fingerprint (identity, version and document hash),
+     * and rendered responses are kept under it; by default the passport is resolved and nothing
+     * is kept.
+     */
+    default Optional<Answering> answering(DigitalLink key) {
+        return resolve(key).map(Answering::of);
+    }
 }

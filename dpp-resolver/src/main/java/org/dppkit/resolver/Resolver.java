@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -84,9 +85,16 @@ import org.dppkit.store.PassportStore;
  *     only. No response or log line holds a stack trace or a field value.</li>
  * </ul>
  *
+ * <h2>Rendered responses</h2>
+ * Passport answers (JSON and pages, every audience) are kept in memory up to
+ * {@link Builder#cacheBytes(long)}, keyed by the answering passport's identity, version and
+ * document SHA-256 ({@link PassportStore#resolveVersion(DigitalLink)}, asked on every request),
+ * the audience and the media type; a revision stored by any writer is answered at once. Answers
+ * for {@code ?version=N}, linksets and redirects are made on each request.
+ *
  * <h2>Implementation Requirements</h2>
- * This class is immutable and thread-safe (its QR code cache is internal, bounded and
- * synchronised); one instance serves any number of concurrent exchanges.
+ * This class is immutable and thread-safe (its QR code and response caches are internal to the
+ * instance, bounded and synchronised); one instance serves any number of concurrent exchanges.
  */
 public final class Resolver implements HttpHandler {
 
@@ -98,6 +106,10 @@ public final class Resolver implements HttpHandler {
     public static final String WELL_KNOWN_PATH = "/.well-known/gs1resolver";
     /** The path of the JSON-LD context of linksets, under the mount path: {@value}. */
     public static final String CONTEXT_PATH = "/linkset-context.jsonld";
+
+    /** The default budget of {@link Builder#cacheBytes(long)}: {@value} bytes (64 MiB). */
+    public static final long DEFAULT_CACHE_BYTES = 64L << 20;
+    private static final long MAX_CACHE_BYTES = 64L << 30;
 
     private static final System.Logger LOG = System.getLogger("org.dppkit.resolver");
     private static final Pattern HOST = Pattern.compile(
@@ -119,6 +131,7 @@ public final class Resolver implements HttpHandler {
     private final int maxHeaderBytes;
     private final PassportJson json;
     private final QrCache qrCache = new QrCache(4096);
+    private final ResponseCache cache;
     private final AtomicLong requestNumbers = new AtomicLong();
 
     private Resolver(Builder b) {
@@ -133,6 +146,7 @@ public final class Resolver implements HttpHandler {
         this.maxHeaderCount = b.maxHeaderCount;
         this.maxHeaderBytes = b.maxHeaderBytes;
         this.json = PassportJson.standard();
+        this.cache = new ResponseCache(b.cacheBytes);
     }
 
     /**
@@ -163,6 +177,11 @@ public final class Resolver implements HttpHandler {
      */
     public List<Link> links() {
         return links;
+    }
+
+    /** The rendered responses kept (for tests). */
+    ResponseCache responseCache() {
+        return cache;
     }
 
     /**
@@ -263,7 +282,7 @@ public final class Resolver implements HttpHandler {
                             + link.primaryKey().code() + ")");
         }
         DigitalLink key = PassportKeys.key(link);
-        BatteryPassport found = source.resolve(key).orElseThrow(() -> Problem.notFound(
+        Answering found = source.answering(key).orElseThrow(() -> Problem.notFound(
                 "no-passport", "No passport", "no passport is stored for " + Linkset.path(key)
                         + " or any level above it"));
         String linksetHref = root + Linkset.path(key) + "?linkType=linkset";
@@ -271,16 +290,15 @@ public final class Resolver implements HttpHandler {
         if (kind.redirect != null) {
             r = redirect(kind.redirect, key, target);
         } else if (kind.negotiated == Negotiation.Kind.LINKSET) {
-            r = linkset(root, key, found);
-        } else {
-            BatteryPassport passport = found;
-            if (target.version != 0) {
-                DigitalLink foundKey = PassportKeys.key(found.id());
-                passport = source.version(foundKey, target.version).orElseThrow(
-                        () -> Problem.notFound("no-version", "No such version", "passport "
-                                + Linkset.path(foundKey) + " has no version " + target.version));
-            }
+            r = linkset(root, key, found.level());
+        } else if (target.version != 0) {
+            DigitalLink foundKey = PassportKeys.key(found.passport(source, key).id());
+            BatteryPassport passport = source.version(foundKey, target.version).orElseThrow(
+                    () -> Problem.notFound("no-version", "No such version", "passport "
+                            + Linkset.path(foundKey) + " has no version " + target.version));
             r = passport(ex, passport, key, audience, kind.negotiated, root, linksetHref);
+        } else {
+            r = latest(ex, found, key, audience, kind.negotiated, root, linksetHref);
         }
         r.headers.put("Link", "<" + linksetHref + ">; rel=\"linkset\"; type=\"application/linkset+json\"");
         r.headers.put("Vary", "Accept, Authorization, " + AccessRequest.API_KEY_HEADER);
@@ -401,9 +419,8 @@ public final class Resolver implements HttpHandler {
                 + type + " is available for " + Linkset.path(key) + " or any level above it");
     }
 
-    private Response linkset(String root, DigitalLink key, BatteryPassport found) {
+    private Response linkset(String root, DigitalLink key, PassportLevel answering) {
         List<Linkset.Level> levels = new ArrayList<>(3);
-        PassportLevel answering = found.level();
         for (DigitalLink levelKey : PassportKeys.chain(key)) {
             PassportLevel at = PassportKeys.level(levelKey);
             // Below the answering level nothing matching is stored (the walk-up passed it).
@@ -420,30 +437,85 @@ public final class Resolver implements HttpHandler {
         return r;
     }
 
+    /**
+     * Answers with the latest version: from the rendered responses kept under the answer's
+     * fingerprint when the source gives one, else rendered now (and kept).
+     */
+    private Response latest(HttpExchange ex, Answering found, DigitalLink requestKey,
+            Audience audience, Negotiation.Kind kind, String root, String linksetHref) {
+        Optional<String> fingerprint = found.fingerprint();
+        if (fingerprint.isEmpty() || !cache.enabled()) {
+            return passport(ex, found.passport(source, requestKey), requestKey, audience, kind, root,
+                    linksetHref);
+        }
+        // Everything the bytes depend on: the document (identity, version, hash), the audience,
+        // the media type; a page also names the requested identifier and the public root.
+        String cacheKey = fingerprint.get() + "|" + audience + "|" + kind
+                + (kind == Negotiation.Kind.HTML ? "|" + requestKey + "|" + root : "");
+        ResponseCache.Rendered rendered = cache.get(cacheKey);
+        if (rendered == null) {
+            BatteryPassport p = found.passport(source, requestKey);
+            rendered = render(p, requestKey, audience, kind, root, linksetHref, true);
+            // Responses of one audience and media type under one parent (the items of a batch)
+            // differ in a few values: they share a compression dictionary.
+            String family = audience + "|" + kind + "|" + p.level() + "|" + p.parent()
+                    .map(parent -> PassportKeys.key(parent.id()).toString()).orElse("")
+                    + (kind == Negotiation.Kind.HTML ? "|" + root : "");
+            cache.put(cacheKey, family, rendered);
+        }
+        return respond(ex, rendered, audience, kind, root);
+    }
+
     private Response passport(HttpExchange ex, BatteryPassport p, DigitalLink requestKey,
             Audience audience, Negotiation.Kind kind, String root, String linksetHref) {
+        String inm = ex.getRequestHeaders().getFirst("If-None-Match");
+        boolean body = inm == null || !matches(inm, etag(p, requestKey, audience, kind, root));
+        return respond(ex, render(p, requestKey, audience, kind, root, linksetHref, body), audience,
+                kind, root);
+    }
+
+    private static String etag(BatteryPassport p, DigitalLink requestKey, Audience audience,
+            Negotiation.Kind kind, String root) {
         DigitalLink id = PassportKeys.key(p.id());
-        String etag = etag(id + "|" + p.version() + "|" + p.issuedAt() + "|"
+        return etag(id + "|" + p.version() + "|" + p.issuedAt() + "|"
                 + p.revisedAt().map(Object::toString).orElse("") + "|" + audience + "|" + kind
                 + (kind == Negotiation.Kind.HTML ? "|" + requestKey + "|" + root : ""));
+    }
+
+    /** Renders the body (unless not wanted) and what the headers need. */
+    private ResponseCache.Rendered render(BatteryPassport p, DigitalLink requestKey,
+            Audience audience, Negotiation.Kind kind, String root, String linksetHref,
+            boolean withBody) {
+        DigitalLink id = PassportKeys.key(p.id());
+        byte[] body = null;
+        if (withBody) {
+            body = kind == Negotiation.Kind.JSON
+                    ? json.write(p, audience).getBytes(StandardCharsets.UTF_8)
+                    : page(p, id, requestKey, audience, root, linksetHref)
+                            .getBytes(StandardCharsets.UTF_8);
+        }
+        return new ResponseCache.Rendered(body, etag(p, requestKey, audience, kind, root),
+                p.level(), Linkset.path(id));
+    }
+
+    private Response respond(HttpExchange ex, ResponseCache.Rendered rendered, Audience audience,
+            Negotiation.Kind kind, String root) {
         Response r;
         String inm = ex.getRequestHeaders().getFirst("If-None-Match");
-        if (inm != null && matches(inm, etag)) {
+        if (rendered.body == null || (inm != null && matches(inm, rendered.etag))) {
             r = new Response(304, null, null);
         } else if (kind == Negotiation.Kind.JSON) {
-            r = new Response(200, "application/json",
-                    json.write(p, audience).getBytes(StandardCharsets.UTF_8));
+            r = new Response(200, "application/json", rendered.body);
         } else {
-            r = new Response(200, "text/html; charset=utf-8", page(p, id, requestKey, audience, root,
-                    linksetHref).getBytes(StandardCharsets.UTF_8));
+            r = new Response(200, "text/html; charset=utf-8", rendered.body);
             r.headers.put("Content-Language", "en");
             r.headers.put("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline';"
                     + " img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
             r.headers.put("Referrer-Policy", "no-referrer");
         }
-        r.headers.put("ETag", etag);
-        r.headers.put(LEVEL_HEADER, p.level().name());
-        r.headers.put(PASSPORT_HEADER, root + Linkset.path(id));
+        r.headers.put("ETag", rendered.etag);
+        r.headers.put(LEVEL_HEADER, rendered.level.name());
+        r.headers.put(PASSPORT_HEADER, root + rendered.idPath);
         if (audience == Audience.PUBLIC) {
             r.headers.put("Cache-Control", cacheControl);
         } else {
@@ -707,6 +779,7 @@ public final class Resolver implements HttpHandler {
         private int maxTargetLength = 4096;
         private int maxHeaderCount = 64;
         private int maxHeaderBytes = 16 * 1024;
+        private long cacheBytes = DEFAULT_CACHE_BYTES;
 
         private Builder(PassportSource source) {
             this.source = source;
@@ -836,6 +909,33 @@ public final class Resolver implements HttpHandler {
          */
         public Builder maxHeaderBytes(int bytes) {
             this.maxHeaderBytes = range("maxHeaderBytes", bytes, 1024, 1 << 20);
+            return this;
+        }
+
+        /**
+         * Sets how many bytes of rendered responses the resolver keeps in memory (default
+         * {@value Resolver#DEFAULT_CACHE_BYTES}, 64 MiB; 0 keeps none). Each request still asks
+         * the store which version answers (identity, version and document SHA-256, without
+         * reading the document) and is served from memory only when a response rendered from
+         * exactly that document for the same audience and media type is kept, so a revision is
+         * never answered stale, whoever stores it. Least recently used responses go first. The
+         * keys hold the audience: a restricted audience's response is never served to another.
+         * The memory is this resolver's own. Bodies are kept deflated against a dictionary
+         * shared by answers that look alike (same audience, media type and parent passport):
+         * the public JSON of an item of a stored batch then takes a few hundred bytes with its
+         * key, so the default holds about a hundred thousand of them; a page, which also holds
+         * the item's QR code, a few kilobytes.
+         *
+         * @param bytes 0 to 64 GiB
+         * @return this builder, not null
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder cacheBytes(long bytes) {
+            if (bytes < 0 || bytes > MAX_CACHE_BYTES) {
+                throw new IllegalArgumentException("cacheBytes must be 0 to " + MAX_CACHE_BYTES
+                        + " but was " + bytes);
+            }
+            this.cacheBytes = bytes;
             return this;
         }
 

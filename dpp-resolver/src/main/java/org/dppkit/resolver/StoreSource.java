@@ -29,6 +29,11 @@ final class StoreSource implements PassportSource {
     }
 
     @Override
+    public Optional<Answering> answering(DigitalLink key) {
+        return store.resolveVersion(key).map(Answering::of);
+    }
+
+    @Override
     public Optional<BatteryPassport> latest(DigitalLink key) {
         return store.latest(key);
     }

@@ -67,6 +67,8 @@ final class JdbcPassportStore implements PassportStore {
     private final int batchSize;
     private final String insertFirst;
     private final String insertNext;
+    /** Kept connections for {@link #resolveVersion} on the embedded database, else null. */
+    private final HeadReaders headReaders;
     private volatile boolean closed;
 
     private JdbcPassportStore(DataSource dataSource, Dialect dialect, AutoCloseable owned,
@@ -77,6 +79,7 @@ final class JdbcPassportStore implements PassportStore {
         this.clock = options.clock;
         this.batchSize = options.batchSize;
         this.json = options.json;
+        this.headReaders = owned != null && dialect == Dialect.H2 ? new HeadReaders(dataSource) : null;
         this.insertFirst = "INSERT INTO " + TABLE + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + dialect.documentParameter + ")";
         this.insertNext = "INSERT INTO " + TABLE + " (" + COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, "
@@ -622,6 +625,229 @@ final class JdbcPassportStore implements PassportStore {
         }
     }
 
+    @Override
+    public Optional<StoredVersion> resolveVersion(DigitalLink link) {
+        Objects.requireNonNull(link, "link");
+        checkOpen();
+        Optional<Identity> named = Identity.ofLink(link);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        Identity wanted = named.get();
+        HeadReaders.Reader reader = headReaders == null ? null : headReaders.borrow();
+        if (reader != null) {
+            Optional<StoredVersion> v;
+            try {
+                v = resolveVersion(reader.statement, link, wanted);
+            } catch (SQLException e) {
+                StoreException failure = new StoreException("cannot resolve " + link + ": "
+                        + e.getMessage(), e);
+                headReaders.discard(reader, failure);
+                throw failure;
+            } catch (RuntimeException e) {
+                headReaders.discard(reader, e);
+                throw e;
+            }
+            headReaders.giveBack(reader);
+            return v;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(LATEST_HEAD)) {
+            return resolveVersion(ps, link, wanted);
+        } catch (SQLException e) {
+            throw new StoreException("cannot resolve " + link + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The walk-up of {@link #resolveVersion(DigitalLink)} with a prepared {@link #LATEST_HEAD}. */
+    private static Optional<StoredVersion> resolveVersion(PreparedStatement ps, DigitalLink link,
+            Identity wanted) throws SQLException {
+        if (wanted.level == PassportLevel.ITEM) {
+            StoredVersion v = latestHead(ps, wanted.key, PassportLevel.ITEM,
+                    DigitalLink.builder(link.gtin()).serial(wanted.serial), wanted.lot);
+            if (v != null) {
+                return Optional.of(v);
+            }
+        }
+        if (wanted.lot != null) {
+            StoredVersion v = latestHead(ps, Identity.batch(wanted.gtin, wanted.lot).key,
+                    PassportLevel.BATCH, DigitalLink.builder(link.gtin()).lot(wanted.lot), null);
+            if (v != null) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.ofNullable(latestHead(ps, Identity.model(wanted.gtin).key,
+                PassportLevel.MODEL, DigitalLink.builder(link.gtin()), null));
+    }
+
+    /**
+     * A few connections of the embedded database kept with {@link #LATEST_HEAD} prepared, for
+     * {@link #resolveVersion}: H2's pool rolls a connection back whenever it hands it out, and
+     * a rollback clears the session's parsed statements, so through the pool every call would
+     * parse its query again (most of its cost). A kept connection runs in auto-commit, each query
+     * its own transaction, so it sees every committed version. When all are busy, callers take
+     * the ordinary path through the pool; nothing waits.
+     */
+    static final class HeadReaders {
+        /** Connections kept: a small share of H2's pool (10 connections by default). */
+        static final int MAX = 3;
+
+        /** A kept connection and its prepared statement. */
+        static final class Reader {
+            final Connection connection;
+            final PreparedStatement statement;
+
+            Reader(Connection connection, PreparedStatement statement) {
+                this.connection = connection;
+                this.statement = statement;
+            }
+
+            /** Closes statement and connection (back to the pool); throws what failed. */
+            void close() throws SQLException {
+                try {
+                    if (statement != null) {
+                        statement.close();
+                    }
+                } finally {
+                    connection.close();
+                }
+            }
+        }
+
+        private final DataSource dataSource;
+        private final java.util.concurrent.ArrayBlockingQueue<Reader> idle =
+                new java.util.concurrent.ArrayBlockingQueue<>(MAX);
+        private int open;
+        private boolean closed;
+
+        HeadReaders(DataSource dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        /** An idle reader, a new one while fewer than {@link #MAX} are open, else null. */
+        Reader borrow() {
+            Reader r = idle.poll();
+            if (r != null) {
+                return r;
+            }
+            synchronized (this) {
+                if (closed || open >= MAX) {
+                    return null;
+                }
+                open++;
+            }
+            Connection c = null;
+            try {
+                c = dataSource.getConnection();
+                return new Reader(c, c.prepareStatement(LATEST_HEAD));
+            } catch (SQLException e) {
+                synchronized (this) {
+                    open--;
+                }
+                if (c != null) {
+                    try {
+                        c.close();
+                    } catch (SQLException closing) {
+                        e.addSuppressed(closing);
+                    }
+                }
+                throw new StoreException("cannot open a connection to resolve: " + e.getMessage(), e);
+            }
+        }
+
+        /** Returns a reader for reuse, or closes it once the store is closed. */
+        void giveBack(Reader r) {
+            synchronized (this) {
+                if (!closed && idle.offer(r)) {
+                    return;
+                }
+                open--;
+            }
+            try {
+                r.close();
+            } catch (SQLException e) {
+                throw new StoreException("cannot close a connection: " + e.getMessage(), e);
+            }
+        }
+
+        /** Closes a reader after a failure, adding a failure to close to the first one. */
+        void discard(Reader r, Throwable failure) {
+            synchronized (this) {
+                open--;
+            }
+            try {
+                r.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+        }
+
+        /** Closes the idle readers; busy ones close when given back. */
+        void close() {
+            synchronized (this) {
+                closed = true;
+            }
+            StoreException failure = null;
+            for (Reader r; (r = idle.poll()) != null; ) {
+                synchronized (this) {
+                    open--;
+                }
+                try {
+                    r.close();
+                } catch (SQLException e) {
+                    if (failure == null) {
+                        failure = new StoreException("cannot close a connection: " + e.getMessage(), e);
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        /** The number of readers open (for tests). */
+        synchronized int open() {
+            return open;
+        }
+    }
+
+    /** The number of kept reader connections open, -1 without any (for tests). */
+    int headReadersOpen() {
+        return headReaders == null ? -1 : headReaders.open();
+    }
+
+    private static final String LATEST_HEAD = "SELECT version, lot, stored_at, sha256 FROM " + TABLE
+            + " WHERE id_key = ? ORDER BY version DESC LIMIT 1";
+
+    /**
+     * The latest version of a key without its document, or null; for an item link with a lot,
+     * null also when the stored item's lot differs.
+     */
+    private static StoredVersion latestHead(PreparedStatement ps, String key, PassportLevel level,
+            DigitalLink.Builder id, String itemLot) throws SQLException {
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            int version = rs.getInt(1);
+            String lot = rs.getString(2);
+            if (itemLot != null && !itemLot.equals(lot)) {
+                return null;
+            }
+            Instant storedAt = rs.getObject(3, OffsetDateTime.class).toInstant();
+            String sha256 = rs.getString(4).trim();
+            try {
+                return StoredVersion.ofIdentity(id.build(), level, version, storedAt, sha256);
+            } catch (IllegalArgumentException e) {
+                throw new CorruptRecordException(Identity.describe(key), version,
+                        "its recorded hash is damaged: " + e.getMessage(), e);
+            }
+        }
+    }
+
     // ------------------------------------------------------------------------------ queries
 
     private static final String LATEST_ONLY =
@@ -782,11 +1008,17 @@ final class JdbcPassportStore implements PassportStore {
             return;
         }
         closed = true;
-        if (owned != null) {
-            try {
-                owned.close();
-            } catch (Exception e) {
-                throw new StoreException("cannot close the passport store: " + e.getMessage(), e);
+        try {
+            if (headReaders != null) {
+                headReaders.close();
+            }
+        } finally {
+            if (owned != null) {
+                try {
+                    owned.close();
+                } catch (Exception e) {
+                    throw new StoreException("cannot close the passport store: " + e.getMessage(), e);
+                }
             }
         }
     }

@@ -150,6 +150,30 @@ public interface PassportStore extends AutoCloseable {
     Optional<Resolution> resolve(DigitalLink link);
 
     /**
+     * Finds which stored version answers a link, by the walk-up of {@link #resolve(DigitalLink)},
+     * without reading or checking its document: the identity, level, version, store time and
+     * SHA-256 recorded when the version was stored. The cheap read for a resolver that keeps
+     * rendered responses: identity, version and hash name one document for good (versions are
+     * never rewritten), so a rendering keyed on them is current exactly while this method
+     * answers the same; on a change read the passport with {@link #version(DigitalLink, int)},
+     * which reads strictly and checks the hash.
+     *
+     * <p>The default implementation calls {@link #resolve(DigitalLink)}; the JDBC stores
+     * override it with a query that leaves the document column alone.
+     *
+     * @param link the requested link, not null
+     * @return the answering version, or empty if nothing matches (also for a link whose primary
+     *     key is not a GTIN)
+     * @throws CorruptRecordException if the recorded hash is damaged (the default
+     *     implementation: also if the document is)
+     * @throws StoreException if the database fails
+     * @throws NullPointerException if the argument is null
+     */
+    default Optional<StoredVersion> resolveVersion(DigitalLink link) {
+        return resolve(link).map(r -> StoredVersion.from(r.stored()));
+    }
+
+    /**
      * Returns one page of the item passports (latest versions) of a batch, in serial order:
      * items whose identifier or parent batch carries the batch's lot.
      *

@@ -303,6 +303,87 @@ abstract class PassportStoreContract {
         assertEquals(item, store.resolve(typed).orElseThrow().passport());
     }
 
+    /** The same store through the interface's default {@code resolveVersion} (via resolve). */
+    private PassportStore viaDefaults() {
+        return (PassportStore) java.lang.reflect.Proxy.newProxyInstance(
+                PassportStore.class.getClassLoader(), new Class<?>[] {PassportStore.class},
+                (proxy, method, args) -> {
+                    if (method.isDefault()) {
+                        return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void resolveVersion_walksUpLikeResolve() {
+        String gtin = TestPassports.MODEL.id().gtin().toString();
+        String lot = TestPassports.BATCH.lot();
+        List<DigitalLink> links = List.of(
+                DigitalLink.parse("http://localhost:8080/01/" + gtin + "/10/" + lot + "/21/SN-9"),
+                DigitalLink.parse("http://localhost:8080/01/" + gtin + "/21/SN-9?linkType=gs1:dpp"),
+                DigitalLink.parse("http://localhost:8080/01/" + gtin + "/10/" + lot),
+                DigitalLink.parse("http://localhost:8080/01/" + gtin + "/10/NOLOT"),
+                DigitalLink.parse("http://localhost:8080/01/" + gtin + "/10/NOLOT/21/SN-9"),
+                DigitalLink.parse("http://localhost:8080/01/" + gtin),
+                DigitalLink.parse("https://id.gs1.org/01/09506000134369/21/X"),
+                DigitalLink.parse("https://id.gs1.org/414/9506000134352"));
+        PassportStore defaults = viaDefaults();
+        ItemPassport item = TestPassports.item("SN-9");
+        List<Runnable> steps = List.of(() -> { }, () -> store.put(TestPassports.MODEL),
+                () -> store.put(TestPassports.BATCH), () -> store.put(item),
+                () -> store.put(TestPassports.revise(item, 97)),
+                () -> store.put(TestPassports.revise(TestPassports.BATCH, 0)));
+        int answered = 0;
+        for (Runnable step : steps) {
+            clock.advance(Duration.ofMinutes(1));
+            step.run();
+            for (DigitalLink l : links) {
+                java.util.Optional<StoredVersion> expected =
+                        store.resolve(l).map(r -> StoredVersion.from(r.stored()));
+                assertEquals(expected, store.resolveVersion(l), l.toString());
+                assertEquals(expected, defaults.resolveVersion(l), l.toString());
+                answered += expected.isPresent() ? 1 : 0;
+            }
+        }
+        assertEquals(30, answered, "six GTIN links answer from the second step on");
+        StoredVersion v = store.resolveVersion(links.get(1)).orElseThrow();
+        assertEquals(PassportLevel.ITEM, v.level());
+        assertEquals(2, v.version());
+        assertEquals(DigitalLink.parse("https://id.gs1.org/01/" + gtin + "/21/SN-9"), v.id());
+        assertEquals(store.storedHistory(item.id()).get(1).sha256(), v.sha256());
+        assertEquals(store.storedHistory(item.id()).get(1).storedAt(), v.storedAt());
+        assertEquals(TestPassports.revise(item, 97), store.version(v.id(), v.version()).orElseThrow());
+        StoredVersion batch = store.resolveVersion(links.get(2)).orElseThrow();
+        assertEquals(PassportLevel.BATCH, batch.level());
+        assertEquals(2, batch.version());
+        assertEquals(DigitalLink.parse("https://id.gs1.org/01/" + gtin + "/10/" + lot), batch.id());
+        assertThrows(NullPointerException.class, () -> store.resolveVersion(null));
+    }
+
+    @Test
+    void resolveVersion_leavesTheDocumentAlone_butADamagedHashIsRefused() {
+        ItemPassport item = TestPassports.item("SN-1");
+        store.put(item);
+        store.put(TestPassports.revise(item, 96));
+        String key = "01/" + item.id().gtin() + "/21/SN-1";
+        execute(editDocumentSql(key, 2, "96", "99"));
+        StoredVersion v = store.resolveVersion(item.id()).orElseThrow();
+        assertEquals(2, v.version());
+        assertThrows(CorruptRecordException.class, () -> store.version(v.id(), v.version()),
+                "the passport itself is read strictly");
+        execute("UPDATE dpp_passport_version SET sha256 = '" + "X".repeat(64) + "' WHERE id_key = '" + key
+                + "' AND version = 2");
+        CorruptRecordException e = assertThrows(CorruptRecordException.class,
+                () -> store.resolveVersion(item.id()));
+        assertEquals(2, e.version());
+        assertTrue(e.getMessage().contains("/21/SN-1 version 2"), e.getMessage());
+    }
+
     // ------------------------------------------------------------------------- queries
 
     @Test

@@ -94,6 +94,44 @@ class ValueTypesTest {
     }
 
     @Test
+    void storedVersion_valueSemanticsAndChecks() {
+        ItemPassport item = TestPassports.item("V-1");
+        StoredVersion v = StoredVersion.from(StoredPassport.of(item, AT, HASH));
+        DigitalLink canonical = DigitalLink.parse("https://id.gs1.org/01/" + item.id().gtin() + "/21/V-1");
+        assertTrue(item.id().lot().isPresent(), "the item's own identifier carries the lot");
+        assertEquals(canonical, v.id());
+        assertEquals(PassportLevel.ITEM, v.level());
+        assertEquals(1, v.version());
+        assertEquals(AT, v.storedAt());
+        assertEquals(HASH, v.sha256());
+        StoredVersion same = StoredVersion.of(canonical, PassportLevel.ITEM, 1, AT, HASH);
+        assertEquals(v, same);
+        assertEquals(v.hashCode(), same.hashCode());
+        assertNotEquals(v, StoredVersion.of(canonical, PassportLevel.ITEM, 2, AT, HASH));
+        assertNotEquals(v, StoredVersion.of(canonical, PassportLevel.ITEM, 1, AT, "b".repeat(64)));
+        assertNotEquals(v, StoredVersion.of(canonical, PassportLevel.ITEM, 1, AT.plusSeconds(1), HASH));
+        assertNotEquals(v, item);
+        assertEquals("StoredVersion[ITEM " + canonical + " v1, storedAt=" + AT + ", sha256=" + HASH + "]",
+                v.toString());
+        assertThrows(IllegalArgumentException.class, () -> StoredVersion.of(
+                canonical.withDomain("https://brand.example.com"), PassportLevel.ITEM, 1, AT, HASH));
+        assertThrows(IllegalArgumentException.class, () -> StoredVersion.of(item.id(), PassportLevel.ITEM, 1, AT,
+                HASH), "an item's identity has no lot");
+        assertThrows(IllegalArgumentException.class, () -> StoredVersion.of(
+                DigitalLink.parse("https://id.gs1.org/414/9506000134352"), PassportLevel.MODEL, 1, AT, HASH));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> StoredVersion.of(
+                canonical, PassportLevel.BATCH, 1, AT, HASH)).getMessage().contains("names the ITEM level"));
+        assertThrows(IllegalArgumentException.class,
+                () -> StoredVersion.of(canonical, PassportLevel.ITEM, 0, AT, HASH));
+        assertThrows(IllegalArgumentException.class,
+                () -> StoredVersion.of(canonical, PassportLevel.ITEM, 1, AT, "A".repeat(64)));
+        assertEquals("sha256", assertThrows(NullPointerException.class,
+                () -> StoredVersion.of(canonical, PassportLevel.ITEM, 1, AT, null)).getMessage());
+        assertEquals("stored", assertThrows(NullPointerException.class,
+                () -> StoredVersion.from(null)).getMessage());
+    }
+
+    @Test
     void summaries_checkTheirCounts() {
         assertEquals(5, new ImportSummary(3, 2).total());
         assertThrows(IllegalArgumentException.class, () -> new ImportSummary(-1, 0));
