@@ -83,7 +83,9 @@ final class Checks {
         return value;
     }
 
-    /** Checks that an instant lies in years {@link PassportLimits#MIN_YEAR} to {@link PassportLimits#MAX_YEAR} (UTC). */
+    /**
+     * Checks that an instant lies in years {@link PassportLimits#MIN_YEAR} to {@link PassportLimits#MAX_YEAR} (UTC).
+     */
     static Instant instant(Instant value, String property) {
         Objects.requireNonNull(value, property);
         if (!PassportLimits.isWithinYears(value)) {

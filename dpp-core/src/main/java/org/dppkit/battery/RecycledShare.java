@@ -5,7 +5,8 @@ import static org.dppkit.battery.PassportErrorCode.OUT_OF_RANGE;
 import java.util.Objects;
 
 /**
- * Recycled content of one metal ({@code recycledContent.*}): pre-consumer and post-consumer shares in percent; their sum is the Art. 8 share and must not exceed 100 %.
+ * Recycled content of one metal ({@code recycledContent.*}): pre-consumer and post-consumer shares in percent; their
+ * sum is the Art. 8 share and must not exceed 100 %.
  *
  * <pre>{@code
  * RecycledShare.of(Quantity.of("4", Unit.PERCENT), Quantity.of("12", Unit.PERCENT));

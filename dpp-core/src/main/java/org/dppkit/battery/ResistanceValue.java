@@ -5,7 +5,8 @@ import static org.dppkit.battery.PassportErrorCode.WRONG_UNIT;
 import java.util.Objects;
 
 /**
- * A resistance value of one component level: an internal resistance in ohms ({@code internalResistance}) or a resistance increase in percent ({@code itemPerformance.internalResistanceIncrease}).
+ * A resistance value of one component level: an internal resistance in ohms ({@code internalResistance}) or a
+ * resistance increase in percent ({@code itemPerformance.internalResistanceIncrease}).
  *
  * <pre>{@code
  * ResistanceValue.of(BatteryComponent.PACK, Quantity.of("0.045", Unit.OHM));

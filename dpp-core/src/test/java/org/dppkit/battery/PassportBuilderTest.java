@@ -169,10 +169,12 @@ class PassportBuilderTest {
         assertEquals("field 'batteryMass' must not be negative but was -1 KGM",
                 assertThrows(PassportException.class,
                         () -> b.batteryMass(q("-1", Unit.KILOGRAM))).getMessage());
-        assertEquals("field 'manufacturer.emailAddress' must be an e-mail address (local@domain, no spaces) but was 'nobody'",
+        assertEquals("field 'manufacturer.emailAddress' must be an e-mail address (local@domain, no spaces) but was "
+                + "'nobody'",
                 assertThrows(PassportException.class,
                         () -> b.manufacturerEmailAddress("nobody")).getMessage());
-        assertEquals("field 'manufacturer.webAddress' must be an absolute URI (with a scheme) but was 'www.acme.example'",
+        assertEquals("field 'manufacturer.webAddress' must be an absolute URI (with a scheme) but was "
+                + "'www.acme.example'",
                 assertThrows(PassportException.class,
                         () -> b.manufacturerWebAddress(java.net.URI.create("www.acme.example"))).getMessage());
         PassportException e = assertThrows(PassportException.class, () -> b.usageStateOfCharge(

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.dppkit.core.Audience;
+import org.dppkit.gs1.internal.Excerpts;
 
 /**
  * An {@link AccessPolicy} that maps API keys to audiences, from a configuration that holds only
@@ -213,7 +214,7 @@ public final class ApiKeyAccessPolicy implements AccessPolicy {
             }
         }
         throw bad(line, "audience must be PUBLIC, LEGITIMATE_INTEREST, AUTHORITIES or ISSUER"
-                + " but was '" + Texts.truncate(text, 30) + "'");
+                + " but was '" + Excerpts.truncate(text, 30) + "'");
     }
 
     private static IllegalArgumentException bad(int line, String message) {

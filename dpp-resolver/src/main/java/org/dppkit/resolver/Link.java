@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.dppkit.core.PassportLevel;
 import org.dppkit.gs1.DigitalLink;
 import org.dppkit.gs1.LinkType;
+import org.dppkit.gs1.internal.Excerpts;
 
 /**
  * A link that the resolver redirects to (HTTP 307) and lists in linksets, besides the passport
@@ -142,7 +143,7 @@ public final class Link {
         Objects.requireNonNull(mediaType, "mediaType");
         if (!mediaType.matches("[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}")) {
             throw new IllegalArgumentException("media type must be type/subtype but was '"
-                    + Texts.truncate(mediaType) + "'");
+                    + Excerpts.truncate(mediaType) + "'");
         }
         return new Link(type, hrefTemplate, title, mediaType.toLowerCase(Locale.ROOT), languages,
                 level, identifier);
@@ -159,7 +160,7 @@ public final class Link {
         Objects.requireNonNull(language, "language");
         if (!language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
             throw new IllegalArgumentException("language must be a BCP 47 tag but was '"
-                    + Texts.truncate(language) + "'");
+                    + Excerpts.truncate(language) + "'");
         }
         List<String> list = new ArrayList<>(languages);
         list.add(language);
@@ -274,7 +275,7 @@ public final class Link {
             int end = hrefTemplate.indexOf('}', open);
             if (end < 0) {
                 throw new IllegalArgumentException("unclosed '{' at position " + open
-                        + " in link template '" + Texts.truncate(hrefTemplate) + "'");
+                        + " in link template '" + Excerpts.truncate(hrefTemplate) + "'");
             }
             String name = hrefTemplate.substring(open + 1, end);
             boolean ok = switch (name) {
@@ -285,12 +286,12 @@ public final class Link {
                 case "serial" -> level == PassportLevel.ITEM;
                 default -> throw new IllegalArgumentException("unknown placeholder {" + name
                         + "} at position " + open + " in link template '"
-                        + Texts.truncate(hrefTemplate) + "'; use {gtin}, {lot} or {serial}");
+                        + Excerpts.truncate(hrefTemplate) + "'; use {gtin}, {lot} or {serial}");
             };
             if (checkLevel && !ok) {
                 throw new IllegalArgumentException("placeholder {" + name + "} at position " + open
                         + " needs a level that has it, not " + level + ", in link template '"
-                        + Texts.truncate(hrefTemplate) + "'");
+                        + Excerpts.truncate(hrefTemplate) + "'");
             }
             i = end + 1;
         }
@@ -301,11 +302,11 @@ public final class Link {
             String scheme = uri.getScheme();
             if (!("https".equals(scheme) || "http".equals(scheme)) || uri.getHost() == null) {
                 throw new IllegalArgumentException("link target must be an absolute http(s) URI"
-                        + " with a host but was '" + Texts.truncate(hrefTemplate) + "'");
+                        + " with a host but was '" + Excerpts.truncate(hrefTemplate) + "'");
             }
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("link target is not a URI at position "
-                    + e.getIndex() + ": '" + Texts.truncate(hrefTemplate) + "'", e);
+                    + e.getIndex() + ": '" + Excerpts.truncate(hrefTemplate) + "'", e);
         }
     }
 

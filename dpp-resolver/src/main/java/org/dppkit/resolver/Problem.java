@@ -3,6 +3,7 @@ package org.dppkit.resolver;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.dppkit.gs1.internal.Excerpts;
 
 /**
  * An RFC 9457 problem that ends a request: status, type, title, detail and extension members.
@@ -53,7 +54,7 @@ final class Problem extends RuntimeException {
         Texts.jsonString(sb, detail);
         if (instance != null) {
             sb.append(",\"instance\":");
-            Texts.jsonString(sb, Texts.truncate(instance, 200));
+            Texts.jsonString(sb, Excerpts.truncate(instance, 200));
         }
         for (Map.Entry<String, Object> e : extensions.entrySet()) {
             sb.append(',');

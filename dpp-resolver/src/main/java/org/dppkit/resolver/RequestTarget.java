@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.dppkit.core.Audience;
 import org.dppkit.gs1.DigitalLink;
 import org.dppkit.gs1.Gs1SyntaxException;
+import org.dppkit.gs1.internal.Excerpts;
 
 /**
  * A request target read as a GS1 Digital Link: the link (without the resolver's own parameters),
@@ -140,7 +141,7 @@ final class RequestTarget {
             String message = e.getMessage();
             throw Problem.badRequest("bad-digital-link", "Not a valid GS1 Digital Link",
                     "GS1 Digital Link syntax error " + e.errorCode() + " at position " + p
-                            + " of the request target: " + Texts.truncate(message, 300))
+                            + " of the request target: " + Excerpts.truncate(message, 300))
                     .with("errorCode", e.errorCode().name()).with("position", p);
         }
     }
@@ -159,7 +160,7 @@ final class RequestTarget {
         if (!ok) {
             throw Problem.badRequest("bad-query", "Bad query parameter",
                     "version must be a whole number from 1 to 999999999 but was '"
-                            + Texts.truncate(text) + "' (position " + position + ")")
+                            + Excerpts.truncate(text) + "' (position " + position + ")")
                     .with("errorCode", "BAD_VALUE").with("position", position);
         }
         return Integer.parseInt(text);
@@ -174,7 +175,7 @@ final class RequestTarget {
         }
         throw Problem.badRequest("bad-query", "Bad query parameter",
                 "audience must be public, legitimate-interest, authorities or issuer but was '"
-                        + Texts.truncate(text) + "' (position " + position + ")")
+                        + Excerpts.truncate(text) + "' (position " + position + ")")
                 .with("errorCode", "BAD_VALUE").with("position", position);
     }
 

@@ -35,6 +35,7 @@ import org.dppkit.qr.PrintSpec;
 import org.dppkit.qr.QrSymbol;
 import org.dppkit.qr.SvgRenderer;
 import org.dppkit.store.PassportStore;
+import org.dppkit.gs1.internal.Excerpts;
 
 /**
  * The resolver: an {@link HttpHandler} that answers GS1 Digital Links of battery passports,
@@ -339,7 +340,7 @@ public final class Resolver implements HttpHandler {
             type = LinkType.parse(lt);
         } catch (Gs1SyntaxException e) {
             throw Problem.notFound("unknown-link-type", "Unknown link type",
-                    "no link of type '" + Texts.truncate(lt) + "' is available: it is not a gs1:"
+                    "no link of type '" + Excerpts.truncate(lt) + "' is available: it is not a gs1:"
                             + " CURIE, 'linkset' or an absolute http(s) URI");
         }
         for (Link l : links) {
@@ -348,7 +349,7 @@ public final class Resolver implements HttpHandler {
             }
         }
         throw Problem.notFound("unknown-link-type", "Unknown link type", "no link of type '"
-                + Texts.truncate(lt) + "' is available for this identifier");
+                + Excerpts.truncate(lt) + "' is available for this identifier");
     }
 
     private static boolean isDpp(String lt) {
@@ -827,7 +828,7 @@ public final class Resolver implements HttpHandler {
             if (colon < 0 || !(s.startsWith("http://") || s.startsWith("https://"))
                     || !HOST.matcher(s.substring(colon + 3)).matches()) {
                 throw new IllegalArgumentException("stem must be http(s)://host[:port] but was '"
-                        + Texts.truncate(stem) + "'");
+                        + Excerpts.truncate(stem) + "'");
             }
             this.stem = s.toLowerCase(Locale.ROOT);
             return this;

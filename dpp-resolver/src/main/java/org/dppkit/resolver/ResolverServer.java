@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dppkit.gs1.internal.Excerpts;
 
 /**
  * Runs a {@link Resolver} on a port with the JDK's built-in HTTP server, hardened for the open
@@ -167,7 +168,7 @@ public final class ResolverServer implements AutoCloseable {
             if (!List.of("--store", "--port", "--keys", "--stem", "--mount").contains(name)
                     || i + 1 >= args.length || o.put(name, args[++i]) != null) {
                 throw new IllegalArgumentException("unknown, repeated or incomplete option '"
-                        + Texts.truncate(name, 40) + "'");
+                        + Excerpts.truncate(name, 40) + "'");
             }
         }
         if (!o.containsKey("--store")) {
@@ -427,7 +428,7 @@ public final class ResolverServer implements AutoCloseable {
             Objects.requireNonNull(mountPath, "mountPath");
             if (!mountPath.matches("/[A-Za-z0-9._/-]{0,200}") || mountPath.contains("//")) {
                 throw new IllegalArgumentException("mount path must be like /dpp but was '"
-                        + Texts.truncate(mountPath) + "'");
+                        + Excerpts.truncate(mountPath) + "'");
             }
             this.mountPath = mountPath.length() > 1 && mountPath.endsWith("/")
                     ? mountPath.substring(0, mountPath.length() - 1) : mountPath;

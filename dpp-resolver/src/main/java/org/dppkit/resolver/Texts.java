@@ -8,25 +8,6 @@ final class Texts {
     private Texts() {
     }
 
-    /** Returns the text cut to 60 characters with "..." when longer; control characters shown as '?'. */
-    static String truncate(CharSequence text) {
-        return truncate(text, 60);
-    }
-
-    /** Returns the text cut to {@code max} characters with "..." when longer. */
-    static String truncate(CharSequence text, int max) {
-        int n = Math.min(text.length(), max);
-        StringBuilder sb = new StringBuilder(n + 3);
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            sb.append(c < ' ' || c == 127 ? '?' : c);
-        }
-        if (text.length() > max) {
-            sb.append("...");
-        }
-        return sb.toString();
-    }
-
     /** Percent-encodes every character but A-Z a-z 0-9 - . _ ~ (UTF-8, upper-case hex). */
     static void percentEncode(StringBuilder sb, String value) {
         for (int i = 0; i < value.length(); i++) {

@@ -143,7 +143,8 @@ class ResolverOptionsTest {
         } finally {
             stop.run();
         }
-        assertThrows(IllegalArgumentException.class, () -> ResolverServer.launch(new String[] {"--port", "1"}, System.out));
+        assertThrows(IllegalArgumentException.class, () -> ResolverServer.launch(new String[] {"--port", "1"},
+                System.out));
         assertThrows(IllegalArgumentException.class, () -> ResolverServer.launch(new String[] {"--store"}, System.out));
         assertThrows(IllegalArgumentException.class, () -> ResolverServer.launch(
                 new String[] {"--store", "x", "--port", "y"}, System.out));

@@ -411,7 +411,8 @@ final class DocumentCodec {
             if (field.isEmpty()) {
                 throw c.failHere(PassportErrorCode.UNKNOWN_PROPERTY,
                         "unknown field key \"" + JsonCursor.truncate(name)
-                        + "\" (expected a key of the battery passport field catalogue; put user data in \"extensions\")",
+                        + "\" (expected a key of the battery passport field catalogue; put user data in "
+                                + "\"extensions\")",
                         null);
             }
             BatteryField f = field.get();

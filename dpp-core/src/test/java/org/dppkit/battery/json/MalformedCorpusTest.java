@@ -106,9 +106,11 @@ class MalformedCorpusTest {
                 Arguments.of("long-number", "/extensions/n", 4, 103,
                         "input exceeds a reader limit: Number value length (80)"),
                 Arguments.of("extension-exponent", "/extensions/n", 4, 23,
-                        "expected a number of at most 64 characters written without exponent but found number 1e-999999999"),
+                        "expected a number of at most 64 characters written without exponent but found number "
+                                + "1e-999999999"),
                 Arguments.of("id-wrong-level", "/id", 5, 9,
-                        "identifier \"https://id.gs1.org/01/09506000134352/10/L42\" is a BATCH identifier but level is MODEL"),
+                        "identifier \"https://id.gs1.org/01/09506000134352/10/L42\" is a BATCH identifier but level "
+                                + "is MODEL"),
                 Arguments.of("id-not-digital-link", "/id", 5, 9,
                         "expected a GS1 Digital Link URI"),
                 Arguments.of("model-derived-from", "/derivedFrom", 8, 18,
@@ -116,7 +118,8 @@ class MalformedCorpusTest {
                 Arguments.of("derived-from-other-gtin", "/derivedFrom/model/id", 8, 28,
                         "expected a passport of GTIN 09506000134352 but found GTIN 04012345000009"),
                 Arguments.of("audience-leak", "/fields/batteryStatus", 9, 22,
-                        "field \"batteryStatus\" (access LEGITIMATE_INTEREST) may not appear in a document for audience PUBLIC"),
+                        "field \"batteryStatus\" (access LEGITIMATE_INTEREST) may not appear in a document for "
+                                + "audience PUBLIC"),
                 Arguments.of("provenance-without-value", "/provenance/batteryStatus", 9, 17,
                         "provenance given for field \"batteryStatus\", which has no value"),
                 Arguments.of("provenance-narrower", "/provenance/manufacturer.name", 9, 17,
@@ -130,9 +133,11 @@ class MalformedCorpusTest {
                 Arguments.of("quantity-missing-unit", "/fields/voltage.nominal/unit", 11, 37,
                         "missing required property \"unit\" in a quantity"),
                 Arguments.of("integer-fraction", "/fields/warrantyPeriod/value", 11, 33,
-                        "expected a whole number but found number 12.5, which has a fraction (it would lose precision)"),
+                        "expected a whole number but found number 12.5, which has a fraction "
+                                + "(it would lose precision)"),
                 Arguments.of("enum-unknown-value", "/fields/batteryStatus", 11, 22,
-                        "expected a battery status (original, repurposed, re-used, remanufactured, waste) but found string \"reused\""),
+                        "expected a battery status (original, repurposed, re-used, remanufactured, waste) but found "
+                                + "string \"reused\""),
                 Arguments.of("object-unknown-property", "/fields/chemistry/colour", 11, 82,
                         "unknown property \"colour\" in a chemistry (allowed: shortName, clearName)"),
                 Arguments.of("object-missing-property", "/fields/chemistry/clearName", 11, 40,
@@ -144,9 +149,11 @@ class MalformedCorpusTest {
                 Arguments.of("list-element-type", "/fields/criticalRawMaterials/1", 11, 40,
                         "expected a string but found number 7"),
                 Arguments.of("scope-item-field-on-model", "/fields/batteryStatus", 11, 22,
-                        "the passport model rejects the value of \"batteryStatus\": field 'batteryStatus' has scope ITEM"),
+                        "the passport model rejects the value of \"batteryStatus\": field 'batteryStatus' has scope "
+                                + "ITEM"),
                 Arguments.of("derived-field-mismatch", "/fields/serialNumber", 11, 21,
-                        "field \"serialNumber\" follows from the identifier and category: expected \"SN1\" but found \"SN2\""),
+                        "field \"serialNumber\" follows from the identifier and category: expected \"SN1\" but found "
+                                + "\"SN2\""),
                 Arguments.of("localized-bad-tag", "/fields/endOfLife.labelMeaning", 11, 49,
                         "invalid multilingual text: LocalizedText.language must be a BCP 47 language tag"),
                 Arguments.of("percent-over-100", "/fields/roundTripEfficiency.initial", 11, 36,

@@ -137,7 +137,8 @@ class PassportJsonTest {
         assertFalse(pretty.contains("\r"));
         assertEquals(tree(compact), tree(pretty));
         assertEquals(p.level(), STANDARD.read(new StringReader(pretty)).level());
-        assertEquals(STANDARD.read(compact), STANDARD.read(new ByteArrayInputStream(pretty.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(STANDARD.read(compact),
+                STANDARD.read(new ByteArrayInputStream(pretty.getBytes(StandardCharsets.UTF_8))));
     }
 
     // ------------------------------------------------------------------ audience views
@@ -228,9 +229,11 @@ class PassportJsonTest {
         Arbitrary<JsonNode> leaves = Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(5).map(s -> (JsonNode) JsonNodeFactory.instance.textNode(s)),
                 Arbitraries.integers().map(i -> (JsonNode) JsonNodeFactory.instance.numberNode(i)),
-                Arbitraries.bigDecimals().between(new BigDecimal("-1E+9"), new BigDecimal("1E+9")).ofScale(3).map(d -> (JsonNode) JsonNodeFactory.instance.numberNode(d)),
+                Arbitraries.bigDecimals().between(new BigDecimal("-1E+9"), new BigDecimal("1E+9")).ofScale(3)
+                        .map(d -> (JsonNode) JsonNodeFactory.instance.numberNode(d)),
                 Arbitraries.of(true, false).map(b -> (JsonNode) JsonNodeFactory.instance.booleanNode(b)));
-        return Combinators.combine(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(6).list().uniqueElements().ofMaxSize(5),
+        return Combinators.combine(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(6).list().uniqueElements()
+                .ofMaxSize(5),
                 leaves.list().ofSize(5)).as((names, vals) -> {
                     ObjectNode o = JsonNodeFactory.instance.objectNode();
                     for (int i = 0; i < names.size(); i++) {
@@ -302,7 +305,8 @@ class PassportJsonTest {
         assertEquals("4711", doc.extensions().path("erp").asText());
         doc.extensions().put("erp", "changed");
         assertEquals("4711", doc.extensions().path("erp").asText());
-        assertEquals(doc, PassportDocument.of(p).withExtensions(JsonNodeFactory.instance.objectNode().put("erp", "4711")));
+        assertEquals(doc, PassportDocument.of(p).withExtensions(JsonNodeFactory.instance.objectNode().put("erp",
+                "4711")));
         assertNotEquals(doc, PassportDocument.of(p));
         assertEquals(doc.hashCode(), PassportDocument.of(p, doc.extensions()).hashCode());
         assertTrue(doc.toString().contains("erp"));
@@ -385,7 +389,8 @@ class PassportJsonTest {
 
     @Test
     void write_nullArguments_throwNamingTheParameter() {
-        NullPointerException e = assertThrows(NullPointerException.class, () -> STANDARD.write((BatteryPassport) null, Audience.PUBLIC));
+        NullPointerException e = assertThrows(NullPointerException.class, () -> STANDARD.write((BatteryPassport) null,
+                Audience.PUBLIC));
         assertEquals("passport", e.getMessage());
         e = assertThrows(NullPointerException.class, () -> STANDARD.write(fullItem(), (Audience) null));
         assertEquals("audience", e.getMessage());

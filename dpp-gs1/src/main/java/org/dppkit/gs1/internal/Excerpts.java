@@ -25,12 +25,29 @@ public final class Excerpts {
      * @return the text as a message shows it, not null
      */
     public static String truncate(CharSequence text) {
-        int n = Math.min(text.length(), MAX_SHOWN);
+        return truncate(text, MAX_SHOWN);
+    }
+
+    /**
+     * Returns the text, cut to {@code max} characters with "..." when longer, and with control
+     * characters shown as {@code \}{@code uXXXX}: for the few places that show less (a secret's
+     * neighbourhood) or more (a relayed message) than {@link #MAX_SHOWN}.
+     *
+     * @param text the text, not null
+     * @param max the most characters of the text to show, at least 1
+     * @return the text as a message shows it, not null
+     * @throws IllegalArgumentException if {@code max} is below 1
+     */
+    public static String truncate(CharSequence text, int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("max must be at least 1 but was " + max);
+        }
+        int n = Math.min(text.length(), max);
         StringBuilder sb = new StringBuilder(n + 8);
         for (int i = 0; i < n; i++) {
             sb.append(printable(text.charAt(i)));
         }
-        if (text.length() > MAX_SHOWN) {
+        if (text.length() > max) {
             sb.append("...");
         }
         return sb.toString();
