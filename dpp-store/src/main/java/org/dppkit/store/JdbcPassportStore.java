@@ -606,20 +606,11 @@ final class JdbcPassportStore implements PassportStore {
         }
         Identity wanted = named.get();
         try (Connection c = dataSource.getConnection()) {
-            if (wanted.level == PassportLevel.ITEM) {
-                Stored s = latestRow(c, wanted.key);
-                if (s != null && lotMatches(wanted, s)) {
-                    return Optional.of(Resolution.of(link, decode(s)));
-                }
-            }
-            if (wanted.lot != null) {
-                Stored s = latestRow(c, Identity.batch(wanted.gtin, wanted.lot).key);
-                if (s != null) {
-                    return Optional.of(Resolution.of(link, decode(s)));
-                }
-            }
-            Stored s = latestRow(c, Identity.model(wanted.gtin).key);
-            return s == null ? Optional.empty() : Optional.of(Resolution.of(link, decode(s)));
+            Optional<Stored> found = walkUp(wanted, (level, key) -> {
+                Stored s = latestRow(c, key);
+                return s != null && (level != PassportLevel.ITEM || lotMatches(wanted, s)) ? s : null;
+            });
+            return found.map(s -> Resolution.of(link, decode(s)));
         } catch (SQLException e) {
             throw new StoreException("cannot resolve " + link + ": " + e.getMessage(), e);
         }
@@ -662,22 +653,44 @@ final class JdbcPassportStore implements PassportStore {
     /** The walk-up of {@link #resolveVersion(DigitalLink)} with a prepared {@link #LATEST_HEAD}. */
     private static Optional<StoredVersion> resolveVersion(PreparedStatement ps, DigitalLink link,
             Identity wanted) throws SQLException {
+        return walkUp(wanted, (level, key) -> {
+            switch (level) {
+                case ITEM:
+                    return latestHead(ps, key, level, DigitalLink.builder(link.gtin()).serial(wanted.serial),
+                            wanted.lot);
+                case BATCH:
+                    return latestHead(ps, key, level, DigitalLink.builder(link.gtin()).lot(wanted.lot), null);
+                default:
+                    return latestHead(ps, key, level, DigitalLink.builder(link.gtin()), null);
+            }
+        });
+    }
+
+    /** One step of {@link #walkUp}: the latest record under a key of a level, or null. */
+    @FunctionalInterface
+    private interface WalkStep<T> {
+        T at(PassportLevel level, String key) throws SQLException;
+    }
+
+    /**
+     * The walk-up shared by {@link #resolve} and {@link #resolveVersion}: the item when the link
+     * names a serial, else the batch when it names a lot, else the model; the first step that
+     * finds a record answers.
+     */
+    private static <T> Optional<T> walkUp(Identity wanted, WalkStep<T> step) throws SQLException {
         if (wanted.level == PassportLevel.ITEM) {
-            StoredVersion v = latestHead(ps, wanted.key, PassportLevel.ITEM,
-                    DigitalLink.builder(link.gtin()).serial(wanted.serial), wanted.lot);
-            if (v != null) {
-                return Optional.of(v);
+            T found = step.at(PassportLevel.ITEM, wanted.key);
+            if (found != null) {
+                return Optional.of(found);
             }
         }
         if (wanted.lot != null) {
-            StoredVersion v = latestHead(ps, Identity.batch(wanted.gtin, wanted.lot).key,
-                    PassportLevel.BATCH, DigitalLink.builder(link.gtin()).lot(wanted.lot), null);
-            if (v != null) {
-                return Optional.of(v);
+            T found = step.at(PassportLevel.BATCH, Identity.batch(wanted.gtin, wanted.lot).key);
+            if (found != null) {
+                return Optional.of(found);
             }
         }
-        return Optional.ofNullable(latestHead(ps, Identity.model(wanted.gtin).key,
-                PassportLevel.MODEL, DigitalLink.builder(link.gtin()), null));
+        return Optional.ofNullable(step.at(PassportLevel.MODEL, Identity.model(wanted.gtin).key));
     }
 
     /**
