@@ -3,7 +3,6 @@ package org.dppkit.qr;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -17,7 +16,6 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -31,6 +29,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dppkit.gs1.DigitalLink;
+import org.dppkit.gs1.internal.FileNames;
 
 /**
  * Writes one label file per Digital Link, for a stream of any length, into a directory or a ZIP
@@ -85,7 +84,6 @@ public final class QrBulkWriter {
     private static final int MAX_WARNINGS = 100;
     /** Labels in flight per worker thread; bounds memory, absorbs scheduling delays. */
     static final int WINDOW_PER_THREAD = 128;
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final QrRenderer renderer;
     private final QrOptions options;
@@ -123,27 +121,7 @@ public final class QrBulkWriter {
      * @return the name, for example {@code 01_09506000134352_10_LOT%2F1_21_SN-7}, not null
      */
     public static String fileName(DigitalLink link) {
-        Objects.requireNonNull(link, "link");
-        StringBuilder sb = new StringBuilder(48);
-        sb.append(link.primaryKey().code()).append('_');
-        sanitise(sb, link.primaryKeyValue());
-        for (Map.Entry<String, String> q : link.keyQualifiers().entrySet()) {
-            sb.append('_').append(q.getKey()).append('_');
-            sanitise(sb, q.getValue());
-        }
-        return sb.toString();
-    }
-
-    private static void sanitise(StringBuilder sb, String value) {
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-') {
-                sb.append((char) c);
-            } else {
-                sb.append('%').append(HEX[c >>> 4]).append(HEX[c & 15]);
-            }
-        }
+        return FileNames.of(Objects.requireNonNull(link, "link"));
     }
 
     /**

@@ -18,6 +18,7 @@ import org.dppkit.battery.PassportException;
 import org.dppkit.core.Audience;
 import org.dppkit.gs1.DigitalLink;
 import org.dppkit.gs1.internal.Excerpts;
+import org.dppkit.gs1.internal.FileNames;
 
 /**
  * Writes a passport's files in one call: its JSON document for each chosen audience and, through
@@ -62,8 +63,6 @@ import org.dppkit.gs1.internal.Excerpts;
  * several threads at once.
  */
 public final class PassportFiles {
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final Path jsonFolder;
     private final Path labelFolder;
@@ -161,26 +160,7 @@ public final class PassportFiles {
      * @throws NullPointerException if the identifier is null
      */
     public static String fileName(DigitalLink id) {
-        Objects.requireNonNull(id, "id");
-        StringBuilder sb = new StringBuilder(48);
-        sb.append(id.primaryKey().code()).append('_');
-        sanitise(sb, id.primaryKeyValue());
-        for (Map.Entry<String, String> q : id.keyQualifiers().entrySet()) {
-            sb.append('_').append(q.getKey()).append('_');
-            sanitise(sb, q.getValue());
-        }
-        return sb.toString();
-    }
-
-    private static void sanitise(StringBuilder sb, String value) {
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
-                sb.append((char) c);
-            } else {
-                sb.append('%').append(HEX[c >>> 4]).append(HEX[c & 15]);
-            }
-        }
+        return FileNames.of(Objects.requireNonNull(id, "id"));
     }
 
     /** The audience as a file-name part: {@code LEGITIMATE_INTEREST} → {@code legitimate-interest}. */
