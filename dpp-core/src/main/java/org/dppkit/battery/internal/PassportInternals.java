@@ -86,7 +86,7 @@ public final class PassportInternals {
      */
     public static boolean mayHoldUnsafeText(BatteryPassport passport, BatteryField field) {
         Objects.requireNonNull(passport, "passport");
-        int ordinal = field.ordinal();
+        int ordinal = Objects.requireNonNull(field, "field").ordinal();
         try {
             return (boolean) MAY_HOLD_UNSAFE_TEXT.invokeExact(passport, ordinal);
         } catch (RuntimeException | Error e) {
